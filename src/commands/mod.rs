@@ -1,0 +1,44 @@
+//! One module per subcommand. Commands orchestrate: they call the pipeline and
+//! hand results to the printer; they never format SQL or query catalogs.
+
+pub mod init;
+pub mod plan;
+pub mod render;
+pub mod validate;
+
+use crate::cli::{Cli, Command};
+use crate::compile::Compiled;
+use crate::diag::Diagnostics;
+use crate::exit::{CmdResult, Failure};
+use crate::printer::Printer;
+use std::path::Path;
+
+pub fn run(cli: Cli, p: &Printer) -> CmdResult {
+    let root = cli.global.project.clone();
+    match cli.command {
+        Command::Init(args) => init::run(&root, args, p),
+        Command::Validate => validate::run(&root, p),
+        Command::Render(args) => render::run(&root, args, p),
+        Command::Plan => plan::run(&root, p),
+    }
+}
+
+/// Loads and compiles the project, printing every diagnostic; fails (exit 2)
+/// when any is an error, so nothing downstream runs on a broken model.
+pub fn compile_project(root: &Path, p: &Printer) -> Result<Compiled, Failure> {
+    let (compiled, diags) = crate::load_and_compile(root);
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    if !diags.is_empty() && (errors > 0 || !p.json_mode()) {
+        p.diagnostics(&diags);
+    }
+    match compiled {
+        Some(c) if errors == 0 => Ok(c),
+        _ => Err(Failure::invalid(anyhow::anyhow!(
+            "{errors} error(s) in the project; nothing was written"
+        ))),
+    }
+}
+
+pub fn diagnostics_of(d: Diagnostics) -> Vec<crate::diag::Diagnostic> {
+    d.into_sorted()
+}

@@ -1,0 +1,109 @@
+//! Trait expansion: a trait body is YAML whose strings are minijinja templates.
+//! We render every key and value for one table, then decode the result with the
+//! same decoder tables use, so traits can do anything a table can.
+
+use crate::diag::{Diagnostics, Pos};
+use crate::spec::yaml::{YKey, YNode, YValue};
+use minijinja::{Environment, UndefinedBehavior, Value};
+
+pub fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_keep_trailing_newline(true);
+    env.add_filter("ident", |v: String| crate::sql::quote_ident(&v));
+    env.add_filter("literal", |v: String| crate::sql::quote_literal(&v));
+    env
+}
+
+/// Render all strings of `node`; a value rendering to "" becomes null (absent).
+pub fn render_node(env: &Environment, node: &YNode, ctx: &Value, d: &mut Diagnostics) -> YNode {
+    let value = match &node.value {
+        YValue::Scalar { text, plain } => {
+            let rendered = render_str(env, text, ctx, &node.pos, d);
+            if rendered.trim().is_empty() && !text.trim().is_empty() {
+                YValue::Scalar {
+                    text: String::new(),
+                    plain: true,
+                }
+            } else {
+                YValue::Scalar {
+                    text: rendered,
+                    plain: *plain,
+                }
+            }
+        }
+        YValue::Seq(items) => {
+            YValue::Seq(items.iter().map(|n| render_node(env, n, ctx, d)).collect())
+        }
+        YValue::Map(entries) => YValue::Map(
+            entries
+                .iter()
+                .map(|(k, v)| {
+                    let name = render_str(env, &k.name, ctx, &k.pos, d);
+                    (
+                        YKey {
+                            name,
+                            pos: k.pos.clone(),
+                        },
+                        render_node(env, v, ctx, d),
+                    )
+                })
+                .collect(),
+        ),
+    };
+    YNode {
+        pos: node.pos.clone(),
+        value,
+    }
+}
+
+fn render_str(
+    env: &Environment,
+    text: &str,
+    ctx: &Value,
+    pos: &Pos,
+    d: &mut Diagnostics,
+) -> String {
+    if !text.contains("{{") && !text.contains("{%") {
+        return text.to_string();
+    }
+    match env.render_str(text, ctx.clone()) {
+        Ok(s) => s,
+        Err(e) => {
+            let mut msg = e.kind().to_string();
+            if let Some(detail) = e.detail() {
+                msg = format!("{msg}: {detail}");
+            }
+            d.error("PC216", Some(pos), format!("trait template error: {msg}"))
+                .set_hint("trait strings may use table, schema, module, tenant.* and params.*");
+            text.to_string()
+        }
+    }
+}
+
+/// YAML → JSON-like value for template parameters.
+pub fn to_value(node: &YNode) -> serde_json::Value {
+    match &node.value {
+        _ if node.is_null() => serde_json::Value::Null,
+        YValue::Scalar { text, plain } => {
+            if *plain {
+                match text.as_str() {
+                    "true" => return serde_json::Value::Bool(true),
+                    "false" => return serde_json::Value::Bool(false),
+                    _ => {}
+                }
+                if let Ok(i) = text.parse::<i64>() {
+                    return serde_json::Value::from(i);
+                }
+            }
+            serde_json::Value::String(text.clone())
+        }
+        YValue::Seq(items) => serde_json::Value::Array(items.iter().map(to_value).collect()),
+        YValue::Map(entries) => serde_json::Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.name.clone(), to_value(v)))
+                .collect(),
+        ),
+    }
+}

@@ -1,0 +1,260 @@
+//! The migration directory of one logical database, on disk:
+//! `V0001__slug.sql` (up), `V0001__slug.down.sql`, `V0001__slug.snapshot.json`
+//! (the compiled model after this version) and `provision.sum`, whose hashes
+//! chain so an edited, inserted, removed or reordered file is named.
+
+pub mod sum;
+
+use crate::model::DatabaseModel;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MigrationError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: unexpected file name; migration files are V<number>__<name>.sql, .down.sql and .snapshot.json")]
+    BadName { path: PathBuf },
+    #[error("{path}: version {version} appears twice")]
+    Duplicate { path: PathBuf, version: u32 },
+    #[error("{dir}: version {version} is missing its {what}")]
+    Incomplete {
+        dir: PathBuf,
+        version: u32,
+        what: &'static str,
+    },
+    #[error("{path}: the snapshot cannot be read ({message}); restore it from version control")]
+    Snapshot { path: PathBuf, message: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Migration {
+    pub version: u32,
+    pub name: String,
+    pub up: PathBuf,
+    pub down: PathBuf,
+    pub snapshot: PathBuf,
+}
+
+impl Migration {
+    /// `V0001__init`
+    pub fn id(&self) -> String {
+        format!("V{:04}__{}", self.version, self.name)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct MigrationDir {
+    pub path: PathBuf,
+    pub migrations: Vec<Migration>,
+}
+
+pub const SUM_FILE: &str = "provision.sum";
+
+pub fn dir_for(project_root: &Path, database: &str) -> PathBuf {
+    project_root.join("migrations").join(database)
+}
+
+/// Parses `V0007__add_orders.down.sql` into (7, "add_orders", ".down.sql").
+pub fn parse_name(file: &str) -> Option<(u32, String, &'static str)> {
+    let rest = file.strip_prefix('V')?;
+    let (num, tail) = rest.split_once("__")?;
+    if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let version: u32 = num.parse().ok()?;
+    for suffix in [".down.sql", ".snapshot.json", ".sql"] {
+        if let Some(name) = tail.strip_suffix(suffix) {
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return Some((version, name.to_string(), suffix));
+            }
+        }
+    }
+    None
+}
+
+pub fn read(dir: &Path) -> Result<MigrationDir, MigrationError> {
+    let mut found: std::collections::BTreeMap<u32, (String, [bool; 3])> =
+        std::collections::BTreeMap::new();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(MigrationDir {
+                path: dir.to_path_buf(),
+                migrations: Vec::new(),
+            })
+        }
+        Err(source) => {
+            return Err(MigrationError::Read {
+                path: dir.to_path_buf(),
+                source,
+            })
+        }
+    };
+    for entry in entries {
+        let entry = entry.map_err(|source| MigrationError::Read {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name == SUM_FILE || name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let Some((version, mname, suffix)) = parse_name(&name) else {
+            return Err(MigrationError::BadName { path });
+        };
+        let slot = found
+            .entry(version)
+            .or_insert_with(|| (mname.clone(), [false; 3]));
+        if slot.0 != mname {
+            return Err(MigrationError::Duplicate { path, version });
+        }
+        let i = match suffix {
+            ".sql" => 0,
+            ".down.sql" => 1,
+            _ => 2,
+        };
+        slot.1[i] = true;
+    }
+    let mut migrations = Vec::new();
+    for (version, (name, have)) in found {
+        for (i, what) in [
+            "up script (.sql)",
+            "down script (.down.sql)",
+            "snapshot (.snapshot.json)",
+        ]
+        .iter()
+        .enumerate()
+        {
+            if !have[i] {
+                return Err(MigrationError::Incomplete {
+                    dir: dir.to_path_buf(),
+                    version,
+                    what,
+                });
+            }
+        }
+        let stem = format!("V{version:04}__{name}");
+        migrations.push(Migration {
+            version,
+            name,
+            up: dir.join(format!("{stem}.sql")),
+            down: dir.join(format!("{stem}.down.sql")),
+            snapshot: dir.join(format!("{stem}.snapshot.json")),
+        });
+    }
+    Ok(MigrationDir {
+        path: dir.to_path_buf(),
+        migrations,
+    })
+}
+
+impl MigrationDir {
+    pub fn latest(&self) -> Option<&Migration> {
+        self.migrations.last()
+    }
+
+    pub fn next_version(&self) -> u32 {
+        self.latest().map_or(1, |m| m.version + 1)
+    }
+
+    pub fn snapshot(&self, m: &Migration) -> Result<DatabaseModel, MigrationError> {
+        let text = std::fs::read_to_string(&m.snapshot).map_err(|source| MigrationError::Read {
+            path: m.snapshot.clone(),
+            source,
+        })?;
+        serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot {
+            path: m.snapshot.clone(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The model the directory ends at (empty when there are no migrations).
+    pub fn latest_model(&self, database: &str) -> Result<DatabaseModel, MigrationError> {
+        match self.latest() {
+            Some(m) => self.snapshot(m),
+            None => Ok(DatabaseModel::empty(database)),
+        }
+    }
+
+    /// Files in chain order: by version, then up, down, snapshot.
+    pub fn files(&self) -> Vec<PathBuf> {
+        self.migrations
+            .iter()
+            .flat_map(|m| [m.up.clone(), m.down.clone(), m.snapshot.clone()])
+            .collect()
+    }
+}
+
+/// A migration ready to be written.
+pub struct NewMigration {
+    pub version: u32,
+    pub name: String,
+    pub up: String,
+    pub down: String,
+    pub snapshot: String,
+}
+
+/// A migration name from a message: lowercase words joined by `_`, at most 48 bytes.
+pub fn slug(message: &str) -> String {
+    let mut out = String::new();
+    for word in message
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.len() + word.len() + 1 > 48 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.push_str(&word.to_ascii_lowercase());
+    }
+    if out.is_empty() {
+        "change".to_string()
+    } else {
+        out
+    }
+}
+
+/// Writes the three files and the updated sum. Each file goes to a temporary
+/// name first and is renamed into place, so an interrupted render leaves no
+/// half-written migration.
+pub fn write(dir: &Path, m: &NewMigration) -> Result<PathBuf, MigrationError> {
+    std::fs::create_dir_all(dir).map_err(|source| MigrationError::Write {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let stem = format!("V{:04}__{}", m.version, m.name);
+    let files = [
+        (format!("{stem}.sql"), &m.up),
+        (format!("{stem}.down.sql"), &m.down),
+        (format!("{stem}.snapshot.json"), &m.snapshot),
+    ];
+    let mut temps = Vec::new();
+    for (name, content) in &files {
+        let tmp = dir.join(format!(".{name}.tmp"));
+        std::fs::write(&tmp, content).map_err(|source| MigrationError::Write {
+            path: tmp.clone(),
+            source,
+        })?;
+        temps.push((tmp, dir.join(name)));
+    }
+    for (tmp, dest) in temps {
+        std::fs::rename(&tmp, &dest).map_err(|source| MigrationError::Write {
+            path: dest.clone(),
+            source,
+        })?;
+    }
+    let migration_dir = read(dir)?;
+    sum::write(&migration_dir)?;
+    Ok(dir.join(format!("{stem}.sql")))
+}

@@ -1,0 +1,93 @@
+//! The only module that writes to the terminal. Data goes to stdout (tables,
+//! SQL, JSON), diagnostics, progress and errors to stderr. A closed pipe on
+//! stdout (`provision plan | head`) ends output quietly.
+
+use crate::cli::{Format, GlobalArgs};
+use crate::diag::{Diagnostic, Severity};
+use crate::exit::Failure;
+use comfy_table::{presets, ContentArrangement, Table};
+use std::io::{IsTerminal, Write};
+
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub progress: bool,
+}
+
+impl Printer {
+    pub fn new(g: &GlobalArgs) -> Printer {
+        let tty = std::io::stderr().is_terminal();
+        Printer {
+            format: g.format,
+            quiet: g.quiet,
+            verbose: g.verbose,
+            progress: tty && !g.no_progress && !g.quiet,
+        }
+    }
+
+    pub fn json_mode(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// A line of data on stdout.
+    pub fn data(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes()).and_then(|_| {
+            if text.ends_with('\n') {
+                Ok(())
+            } else {
+                out.write_all(b"\n")
+            }
+        });
+    }
+
+    pub fn json<T: serde::Serialize>(&self, value: &T) {
+        match serde_json::to_string_pretty(value) {
+            Ok(s) => self.data(&s),
+            Err(e) => self.warn(&format!("cannot encode JSON output: {e}")),
+        }
+    }
+
+    /// Progress and status for humans, on stderr.
+    pub fn info(&self, text: &str) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    pub fn warn(&self, text: &str) {
+        eprintln!("warning: {text}");
+    }
+
+    pub fn diagnostics(&self, diags: &[Diagnostic]) {
+        if self.json_mode() {
+            self.json(&diags);
+            return;
+        }
+        for d in diags {
+            if self.quiet && d.severity == Severity::Warning {
+                continue;
+            }
+            eprintln!("{d}");
+        }
+    }
+
+    pub fn failure(&self, f: &Failure) {
+        eprintln!("error: {}", f.error);
+        for cause in f.error.chain().skip(1) {
+            eprintln!("  caused by: {cause}");
+        }
+    }
+
+    pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> String {
+        let mut t = Table::new();
+        t.load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(header.to_vec());
+        for r in rows {
+            t.add_row(r);
+        }
+        t.to_string()
+    }
+}
