@@ -4,8 +4,9 @@
 //! Everything is a library so tests drive the same code the binary runs.
 
 pub mod cli;
-// cluster-pending
+pub mod cluster;
 pub mod commands;
+pub mod db;
 pub mod compile;
 pub mod diag;
 pub mod diff;

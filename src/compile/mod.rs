@@ -582,7 +582,7 @@ impl<'a> DbCompiler<'a> {
             .or_insert_with(|| Schema {
                 name: name.to_string(),
                 comment,
-                origin: Some(pos.clone()),
+                origin: Some(pos.clone()).into(),
             });
     }
 
@@ -618,7 +618,7 @@ impl<'a> DbCompiler<'a> {
             .entry(e.value.clone())
             .or_insert_with(|| Extension {
                 name: e.value.clone(),
-                origin: Some(e.pos.clone()),
+                origin: Some(e.pos.clone()).into(),
             });
     }
 
@@ -670,7 +670,7 @@ impl<'a> DbCompiler<'a> {
                 name: e.name.value.clone(),
                 values: e.values.iter().map(|v| v.value.clone()).collect(),
                 comment: e.comment.as_ref().map(|c| c.value.clone()),
-                origin: Some(e.name.pos.clone()),
+                origin: Some(e.name.pos.clone()).into(),
             },
         );
     }
@@ -702,7 +702,7 @@ impl<'a> DbCompiler<'a> {
             member_of: r.member_of.iter().map(|m| m.value.clone()).collect(),
             password_env: r.password_env.as_ref().map(|p| p.value.clone()),
             comment: r.comment.as_ref().map(|c| c.value.clone()),
-            origin: Some(r.name.pos.clone()),
+            origin: Some(r.name.pos.clone()).into(),
         };
         if let Some(prev) = self.model.roles.get(&role.name) {
             if prev != &role {
@@ -753,7 +753,7 @@ impl<'a> DbCompiler<'a> {
             strict: f.strict,
             after_tables: false,
             comment: f.comment.as_ref().map(|c| c.value.clone()),
-            origin: Some(f.name.pos.clone()),
+            origin: Some(f.name.pos.clone()).into(),
         };
         if !matches!(func.language.as_str(), "sql" | "plpgsql") {
             self.d.warning(
@@ -985,7 +985,7 @@ impl<'a> DbCompiler<'a> {
             comment: None,
             rows: Vec::new(),
             tenant_scoped: false,
-            origin: Some(t.name.pos.clone()),
+            origin: Some(t.name.pos.clone()).into(),
         };
         let tname = t.name.value.clone();
         let mut col_source: HashMap<String, String> = HashMap::new();
@@ -1055,7 +1055,7 @@ impl<'a> DbCompiler<'a> {
                 table.uniques.push(KeyConstraint {
                     name,
                     columns: cols,
-                    origin: Some(u.pos.clone()),
+                    origin: Some(u.pos.clone()).into(),
                 });
             }
             for c in &b.checks {
@@ -1063,7 +1063,7 @@ impl<'a> DbCompiler<'a> {
                 table.checks.push(Check {
                     name: bounded_name(&format!("{tname}_{}_check", c.name.value)),
                     expr: c.expr.value.clone(),
-                    origin: Some(c.name.pos.clone()),
+                    origin: Some(c.name.pos.clone()).into(),
                 });
             }
             for fk in &b.foreign_keys {
@@ -1156,7 +1156,7 @@ impl<'a> DbCompiler<'a> {
                         roles: p.roles.iter().map(|r| r.value.clone()).collect(),
                         using: p.using.as_ref().map(|u| u.value.clone()),
                         check: p.check.as_ref().map(|c| c.value.clone()),
-                        origin: Some(p.name.pos.clone()),
+                        origin: Some(p.name.pos.clone()).into(),
                     });
                 }
             }
@@ -1183,7 +1183,7 @@ impl<'a> DbCompiler<'a> {
                     function: fname,
                     args: tr.args.iter().map(|a| a.value.clone()).collect(),
                     when: tr.when.as_ref().map(|w| w.value.clone()),
-                    origin: Some(tr.name.pos.clone()),
+                    origin: Some(tr.name.pos.clone()).into(),
                 });
             }
             if let Some(fl) = &b.index_filter {
@@ -1269,7 +1269,7 @@ impl<'a> DbCompiler<'a> {
             table.primary_key = Some(KeyConstraint {
                 name: bounded_name(&format!("{tname}_pkey")),
                 columns: pk_cols.iter().map(|c| c.value.clone()).collect(),
-                origin: pk_pos.or_else(|| pk_cols.first().map(|c| c.pos.clone())),
+                origin: pk_pos.or_else(|| pk_cols.first().map(|c| c.pos.clone())).into(),
             });
         }
 
@@ -1433,14 +1433,14 @@ impl<'a> DbCompiler<'a> {
             table.uniques.push(KeyConstraint {
                 name: bounded_name(&format!("{tname}_{cname}_key")),
                 columns: vec![cname.clone()],
-                origin: Some(c.name.pos.clone()),
+                origin: Some(c.name.pos.clone()).into(),
             });
         }
         if let Some(chk) = &c.check {
             table.checks.push(Check {
                 name: bounded_name(&format!("{tname}_{cname}_check")),
                 expr: chk.value.clone(),
-                origin: Some(chk.pos.clone()),
+                origin: Some(chk.pos.clone()).into(),
             });
         }
         if let Some(r) = &c.references {
@@ -1480,7 +1480,7 @@ impl<'a> DbCompiler<'a> {
             generated: c.generated.as_ref().map(|g| g.value.clone()),
             comment: c.comment.as_ref().map(|x| x.value.clone()),
             external,
-            origin: Some(c.name.pos.clone()),
+            origin: Some(c.name.pos.clone()).into(),
         })
     }
 
@@ -1551,7 +1551,7 @@ impl<'a> DbCompiler<'a> {
             predicate: ix.where_.as_ref().map(|w| w.value.clone()),
             unique: ix.unique,
             concurrently: ix.concurrently,
-            origin: Some(ix.pos.clone()),
+            origin: Some(ix.pos.clone()).into(),
         })
     }
 
@@ -1824,7 +1824,7 @@ impl<'a> DbCompiler<'a> {
                 indexes,
                 comment: v.comment.as_ref().map(|c| c.value.clone()),
                 depends_on,
-                origin: Some(v.name.pos.clone()),
+                origin: Some(v.name.pos.clone()).into(),
             },
         );
     }
@@ -2008,7 +2008,7 @@ impl<'a> DbCompiler<'a> {
                 ref_columns,
                 on_delete: fk.on_delete,
                 on_update: fk.on_update,
-                origin: Some(fk.pos),
+                origin: Some(fk.pos).into(),
             });
         }
         for t in self.model.tables.values_mut() {

@@ -10,6 +10,29 @@ use crate::diag::Pos;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Where an object was declared. Never part of equality or of the snapshot:
+/// moving a table within a YAML file is not a schema change.
+#[derive(Debug, Clone, Default)]
+pub struct Origin(pub Option<Pos>);
+
+impl Origin {
+    pub fn as_ref(&self) -> Option<&Pos> {
+        self.0.as_ref()
+    }
+}
+
+impl PartialEq for Origin {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl From<Option<Pos>> for Origin {
+    fn from(p: Option<Pos>) -> Self {
+        Origin(p)
+    }
+}
+
 /// Bumped when the snapshot layout changes incompatibly.
 pub const SNAPSHOT_FORMAT: u32 = 1;
 
@@ -75,7 +98,7 @@ pub fn qkey(schema: &str, name: &str) -> String {
 pub struct Extension {
     pub name: String,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -83,7 +106,7 @@ pub struct Schema {
     pub name: String,
     pub comment: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,7 +122,7 @@ pub struct Role {
     pub password_env: Option<String>,
     pub comment: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,7 +132,7 @@ pub struct Enum {
     pub values: Vec<String>,
     pub comment: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -128,7 +151,7 @@ pub struct Function {
     pub after_tables: bool,
     pub comment: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 impl Function {
@@ -156,7 +179,7 @@ pub struct Table {
     #[serde(default)]
     pub tenant_scoped: bool,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 impl Table {
@@ -183,7 +206,7 @@ pub struct Column {
     /// A reference to a table in another logical database: documented, not enforced.
     pub external: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -191,7 +214,7 @@ pub struct KeyConstraint {
     pub name: String,
     pub columns: Vec<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -199,7 +222,7 @@ pub struct Check {
     pub name: String,
     pub expr: String,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -212,7 +235,7 @@ pub struct ForeignKey {
     pub on_delete: String,
     pub on_update: String,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -226,7 +249,7 @@ pub struct Index {
     #[serde(default)]
     pub concurrently: bool,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 /// One index key: a column (quoted when rendered) or an expression (SQL).
@@ -280,7 +303,7 @@ pub struct Policy {
     pub using: Option<String>,
     pub check: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -294,7 +317,7 @@ pub struct Trigger {
     pub args: Vec<String>,
     pub when: Option<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 /// A reference-data row; values are literals (None is NULL).
@@ -314,7 +337,7 @@ pub struct View {
     /// Other views this one reads, so they are created first.
     pub depends_on: Vec<String>,
     #[serde(skip)]
-    pub origin: Option<Pos>,
+    pub origin: Origin,
 }
 
 impl View {

@@ -1,0 +1,120 @@
+//! The only module that talks to PostgreSQL (tokio-postgres). Everything else
+//! hands it SQL text rendered elsewhere and gets typed results back.
+
+use std::time::Duration;
+use tokio_postgres::{Client, NoTls};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("cannot connect to {target}: {message}")]
+    Connect { target: String, message: String },
+    #[error("{context}: {message}")]
+    Sql { context: String, message: String, position: Option<String> },
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`: passwords never reach output.
+pub fn mask_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let (authority, tail) = match rest.find(['/', '?']) {
+        Some(i) => rest.split_at(i),
+        None => (rest, ""),
+    };
+    let masked = match authority.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => authority.to_string(),
+        },
+        None => authority.to_string(),
+    };
+    // a password may also come as a query parameter
+    let tail = tail
+        .split('&')
+        .map(|kv| if kv.trim_start_matches('?').starts_with("password=") { if kv.starts_with('?') { "?password=***" } else { "password=***" } } else { kv })
+        .collect::<Vec<_>>()
+        .join("&");
+    format!("{scheme}://{masked}{tail}")
+}
+
+/// A single-threaded runtime for commands and tests that do one thing at a time.
+pub fn runtime() -> Result<tokio::runtime::Runtime, DbError> {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(DbError::Runtime)
+}
+
+fn describe(e: &tokio_postgres::Error) -> (String, Option<String>) {
+    match e.as_db_error() {
+        Some(db) => {
+            let mut msg = format!("{}: {}", db.severity(), db.message());
+            if let Some(detail) = db.detail() {
+                msg.push_str(&format!(" ({detail})"));
+            }
+            if let Some(hint) = db.hint() {
+                msg.push_str(&format!("; hint: {hint}"));
+            }
+            let pos = db.position().map(|p| format!("{p:?}"));
+            (msg, pos)
+        }
+        None => {
+            let mut msg = e.to_string();
+            let mut src = std::error::Error::source(e);
+            while let Some(s) = src {
+                msg.push_str(&format!(": {s}"));
+                src = s.source();
+            }
+            (msg, None)
+        }
+    }
+}
+
+pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
+    let target = mask_url(url);
+    let mut config: tokio_postgres::Config = url.parse().map_err(|e: tokio_postgres::Error| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
+    config.connect_timeout(timeout);
+    if config.get_application_name().is_none() {
+        config.application_name("provision");
+    }
+    let (client, connection) = config.connect(NoTls).await.map_err(|e| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
+    tokio::spawn(async move {
+        // errors surface on the next query; the connection task only drives I/O
+        let _ = connection.await;
+    });
+    Ok(client)
+}
+
+/// Runs a script (many statements, one message) on `client`.
+pub async fn execute(client: &Client, sql: &str, context: &str) -> Result<(), DbError> {
+    client.batch_execute(sql).await.map_err(|e| {
+        let (message, position) = describe(&e);
+        DbError::Sql { context: context.to_string(), message, position }
+    })
+}
+
+/// Runs a script inside one transaction; on error nothing of it remains.
+pub async fn execute_in_transaction(client: &mut Client, sql: &str, context: &str) -> Result<(), DbError> {
+    let tx = client.transaction().await.map_err(|e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None })?;
+    tx.batch_execute(sql).await.map_err(|e| {
+        let (message, position) = describe(&e);
+        DbError::Sql { context: context.to_string(), message, position }
+    })?;
+    tx.commit().await.map_err(|e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None })
+}
+
+/// One column of text values, for small catalog queries.
+pub async fn query_strings(client: &Client, sql: &str) -> Result<Vec<String>, DbError> {
+    let rows = client.query(sql, &[]).await.map_err(|e| DbError::Sql { context: "query".into(), message: describe(&e).0, position: None })?;
+    Ok(rows.iter().map(|r| r.get::<_, Option<String>>(0).unwrap_or_default()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mask_url;
+
+    #[test]
+    fn passwords_are_masked() {
+        assert_eq!(mask_url("postgres://app:s3cr3t@db:5432/x"), "postgres://app:***@db:5432/x");
+        assert_eq!(mask_url("postgres://app@db/x"), "postgres://app@db/x");
+        assert_eq!(mask_url("postgres://db/x?sslmode=require&password=hunter2"), "postgres://db/x?sslmode=require&password=***");
+        assert_eq!(mask_url("postgresql://u:p%40ss@h/d"), "postgresql://u:***@h/d");
+    }
+}

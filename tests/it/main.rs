@@ -1,0 +1,9 @@
+//! Integration tests: one binary, one throwaway PostgreSQL cluster for all of
+//! them (started on first use, torn down when the process exits, even on a
+//! crash), one fresh database per test.
+
+mod cli;
+mod diagnostics;
+mod harness;
+mod pg;
+mod render_cases;
