@@ -223,8 +223,8 @@ impl Cluster {
             // We just made it (e.g. <project>/.provision): the server user must get through it.
             set_mode(&parent, 0o755)?;
         }
-        let parent = fs::canonicalize(&parent)
-            .map_err(io_err(format!("resolving {}", parent.display())))?;
+        let parent =
+            fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
         if let Some(user) = &run_as {
             check_traversable(&parent, user)?;
         }
@@ -295,8 +295,8 @@ impl Cluster {
             Err(e) => return Err(io_err(format!("reading {}", version_file.display()))(e)),
         };
         let (parent, name) = split_data_dir(&data_dir)?;
-        let parent = fs::canonicalize(&parent)
-            .map_err(io_err(format!("resolving {}", parent.display())))?;
+        let parent =
+            fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
         let state_path = parent.join(format!("{name}.state"));
         let (port, auto_port) = read_state(&state_path)?;
         let bin_dir = bin_dir_for_version(&version)?;
@@ -342,6 +342,7 @@ impl Cluster {
             return Ok(());
         }
         self.prepare_runtime()?;
+        self.remove_stale_lock_files();
         let mut attempt = 1;
         loop {
             let port = self.port();
@@ -416,9 +417,9 @@ impl Cluster {
 
     /// Whether the postmaster named in `postmaster.pid` is alive.
     pub fn is_running(&self) -> bool {
-        // Same test as `pg_ctl status`, without a fork and a user switch.
-        self.postmaster_pid()
-            .is_some_and(|pid| process_alive(pid as libc::pid_t))
+        // `pg_ctl status` without a fork and a user switch, plus a check that the PID
+        // is still a postgres: after a reboot a stale file may name an unrelated process.
+        self.postmaster_pid().is_some_and(is_postgres_process)
     }
 
     /// PID from `postmaster.pid`, if the file exists (the process may be gone).
@@ -492,7 +493,10 @@ impl Cluster {
             Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
                 return Err(io_err(format!("using {}", self.socket_dir.display()))(
-                    io::Error::new(io::ErrorKind::AlreadyExists, "exists and is not a directory"),
+                    io::Error::new(
+                        io::ErrorKind::AlreadyExists,
+                        "exists and is not a directory",
+                    ),
                 ))
             }
             Err(_) => fs::create_dir(&self.socket_dir)
@@ -514,6 +518,22 @@ impl Cluster {
             }
         }
         Ok(())
+    }
+
+    /// Lock files left by a server that died without cleaning up (crash, reboot).
+    /// The server only ignores them if their PID is dead, and a reused PID is not.
+    fn remove_stale_lock_files(&self) {
+        // Called only when not running; the socket dir is private to this cluster.
+        let _ = fs::remove_file(self.data_dir.join("postmaster.pid"));
+        if let Ok(entries) = fs::read_dir(&self.socket_dir) {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(".s.PGSQL.") && name.ends_with(".lock") {
+                    let _ = fs::remove_file(entry.path());
+                }
+            }
+        }
     }
 
     fn write_state(&self) -> Result<(), ClusterError> {
@@ -545,7 +565,8 @@ impl Cluster {
                 .env("USER", &user.name)
                 .env("LOGNAME", &user.name);
         }
-        let mut shown = shell_words(std::iter::once(exe.as_os_str()).chain(args.iter().map(|a| a.as_os_str())));
+        let mut shown =
+            shell_words(std::iter::once(exe.as_os_str()).chain(args.iter().map(|a| a.as_os_str())));
         if let Some(user) = &self.run_as {
             shown.push_str(&format!(" (as user {})", user.name));
         }
@@ -585,7 +606,7 @@ impl TempCluster {
             .tempdir()
             .map_err(io_err("creating a temp dir for the cluster"))?;
         if run_as.is_some() {
-            // TempDir is 0700; the server user must be able to enter it.
+            // Under a umask like 077 the dir is private; the server user must enter it.
             set_mode(dir.path(), 0o755)?;
         }
         let data_dir = dir.path().join("data");
@@ -628,7 +649,11 @@ impl Drop for TempCluster {
     fn drop(&mut self) {
         if self.cluster.stop(StopMode::Immediate).is_err() {
             // pg_ctl could not do it; the reaper's method (SIGQUIT, then SIGKILL) still can.
-            if let Some(pid) = self.cluster.postmaster_pid() {
+            if let Some(pid) = self
+                .cluster
+                .postmaster_pid()
+                .filter(|&p| is_postgres_process(p))
+            {
                 signal_and_wait(pid as libc::pid_t);
             }
         }
@@ -640,13 +665,21 @@ impl Drop for TempCluster {
 /// may signal it directly, so no user switch is needed), then delete the dir.
 const REAPER_SCRIPT: &str = r#"
 owner=$1 data=$2 dir=$3
-while kill -0 "$owner" 2>/dev/null; do sleep 0.5; done
+# kill -0 also succeeds on a zombie, and a dead owner whose parent never reaps it
+# (PID 1 in some sandboxes) stays one: treat state Z in /proc as dead.
+alive() {
+  kill -0 "$1" 2>/dev/null || return 1
+  state=$(sed -n 's/^.*) \(.\).*$/\1/p' "/proc/$1/stat" 2>/dev/null)
+  [ "$state" != Z ]
+}
+while alive "$owner"; do sleep 0.5; done
 pid=$(head -n 1 "$data/postmaster.pid" 2>/dev/null) || pid=
 case $pid in ''|*[!0-9]*) pid= ;; esac
 if [ -n "$pid" ] && kill -QUIT "$pid" 2>/dev/null; then
+  # The postmaster deletes postmaster.pid as it exits.
   i=0
-  while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i+1)); done
-  kill -KILL "$pid" 2>/dev/null
+  while [ -e "$data/postmaster.pid" ] && alive "$pid" && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i+1)); done
+  alive "$pid" && kill -KILL "$pid" 2>/dev/null
 fi
 rm -rf "$dir"
 "#;
@@ -696,13 +729,39 @@ pub fn free_port() -> io::Result<u16> {
 }
 
 fn is_port_clash(log_tail: &str) -> bool {
-    log_tail.contains("Address already in use") || log_tail.contains("could not create any TCP/IP sockets")
+    log_tail.contains("Address already in use")
+        || log_tail.contains("could not create any TCP/IP sockets")
 }
 
 fn process_alive(pid: libc::pid_t) -> bool {
-    // EPERM means it exists but is not ours to signal.
     let rc = unsafe { libc::kill(pid, 0) };
-    rc == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    // EPERM means it exists but is not ours to signal.
+    if rc != 0 && io::Error::last_os_error().raw_os_error() != Some(libc::EPERM) {
+        return false;
+    }
+    // A zombie counts as dead: an orphan's new parent (PID 1 in some sandboxes)
+    // may never collect it, and `kill -0` succeeds on it.
+    match fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat
+            .rsplit_once(") ")
+            .is_none_or(|(_, rest)| !rest.starts_with('Z')),
+        // Gone in between, unless there is no /proc to ask.
+        Err(_) => !Path::new("/proc/self").exists(),
+    }
+}
+
+fn is_postgres_process(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if !process_alive(pid) {
+        return false;
+    }
+    // comm is the executable's name (the process title does not change it).
+    match fs::read_to_string(format!("/proc/{pid}/comm")) {
+        Ok(comm) => matches!(comm.trim_end(), "postgres" | "postmaster"),
+        Err(_) => true,
+    }
 }
 
 /// SIGQUIT (immediate shutdown), wait up to 10 s, then SIGKILL.
@@ -776,8 +835,8 @@ fn lookup_user(name: &str) -> io::Result<Option<RunAs>> {
 /// Every dir from `/` down to `dir` must be searchable by the server user.
 fn check_traversable(dir: &Path, user: &RunAs) -> Result<(), ClusterError> {
     for ancestor in dir.ancestors() {
-        let meta = fs::metadata(ancestor)
-            .map_err(io_err(format!("reading {}", ancestor.display())))?;
+        let meta =
+            fs::metadata(ancestor).map_err(io_err(format!("reading {}", ancestor.display())))?;
         let mode = meta.mode();
         // Supplementary groups are dropped when we switch user, so only the primary gid counts.
         let bit = if meta.uid() == user.uid {
@@ -888,7 +947,11 @@ fn read_state(path: &Path) -> Result<(u16, bool), ClusterError> {
         }
         match line.split_once('=') {
             Some(("port", v)) => {
-                port = Some(v.trim().parse::<u16>().map_err(|e| bad(format!("port: {e}")))?)
+                port = Some(
+                    v.trim()
+                        .parse::<u16>()
+                        .map_err(|e| bad(format!("port: {e}")))?,
+                )
             }
             Some(("auto_port", v)) => auto_port = v.trim() == "true",
             // Unknown keys: written by a newer provision; ignore.
@@ -908,9 +971,13 @@ fn split_data_dir(data_dir: &Path) -> Result<(PathBuf, String), ClusterError> {
         (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => {
             Ok((parent.to_path_buf(), name.to_string_lossy().into_owned()))
         }
-        _ => Err(io_err(format!("using {} as a data dir", data_dir.display()))(
-            io::Error::new(io::ErrorKind::InvalidInput, "it needs a parent directory"),
-        )),
+        _ => Err(io_err(format!(
+            "using {} as a data dir",
+            data_dir.display()
+        ))(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "it needs a parent directory",
+        ))),
     }
 }
 
@@ -925,7 +992,10 @@ fn socket_dir_for(parent: &Path, name: &str, data_dir: &Path) -> PathBuf {
     if plain && bytes.len() <= MAX_SOCKET_DIR_LEN {
         return preferred;
     }
-    PathBuf::from(format!("/tmp/provision-pg-{:016x}", fnv1a(data_dir.as_os_str().as_bytes())))
+    PathBuf::from(format!(
+        "/tmp/provision-pg-{:016x}",
+        fnv1a(data_dir.as_os_str().as_bytes())
+    ))
 }
 
 /// Stable across Rust releases, unlike `DefaultHasher`.
@@ -941,8 +1011,9 @@ fn set_mode(path: &Path, mode: u32) -> Result<(), ClusterError> {
 }
 
 fn chown(path: &Path, user: &RunAs) -> Result<(), ClusterError> {
-    let c = CString::new(path.as_os_str().as_bytes())
-        .map_err(|e| io_err(format!("chown {}", path.display()))(io::Error::new(io::ErrorKind::InvalidInput, e)))?;
+    let c = CString::new(path.as_os_str().as_bytes()).map_err(|e| {
+        io_err(format!("chown {}", path.display()))(io::Error::new(io::ErrorKind::InvalidInput, e))
+    })?;
     // lchown: never follow a symlink planted in a shared dir such as /tmp.
     if unsafe { libc::lchown(c.as_ptr(), user.uid, user.gid) } != 0 {
         return Err(io_err(format!("chown {} {}", user.name, path.display()))(

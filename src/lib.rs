@@ -19,6 +19,7 @@ pub mod project;
 pub mod render;
 pub mod spec;
 pub mod sql;
+pub mod target;
 
 use clap::Parser;
 use std::ffi::OsString;

@@ -23,6 +23,8 @@ pub struct Compiled {
 #[derive(Debug, Clone)]
 pub struct ProjectModel {
     pub name: String,
+    /// Logical databases, in declaration order.
+    pub databases: Vec<String>,
     pub postgres: i64,
     pub tenancy: Option<Tenancy>,
     pub targets: Vec<Target>,
@@ -44,6 +46,7 @@ pub struct Tenancy {
 #[derive(Debug, Clone)]
 pub struct Target {
     pub name: String,
+    pub url_env: Option<String>,
     pub databases: Vec<TargetDatabase>,
     pub sslmode: Option<String>,
     pub ca_file: Option<String>,
@@ -212,6 +215,7 @@ pub fn compile(loaded: &LoadedProject, d: &mut Diagnostics) -> Option<Compiled> 
     Some(Compiled {
         project: ProjectModel {
             name: project.name.value.clone(),
+            databases: project.databases.iter().map(|d| d.name.value.clone()).collect(),
             postgres,
             tenancy,
             targets,
@@ -264,8 +268,15 @@ fn compile_targets(project: &ProjectSpec, d: &mut Diagnostics) -> Vec<Target> {
                 d.error("PC213", Some(&p.pos), "`parallel` must be at least 1");
             }
         }
+        if let Some(env) = &t.url_env {
+            if env.value.is_empty() || !env.value.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                d.error("PC201", Some(&env.pos), format!("`{}` is not an environment variable name", env.value))
+                    .set_hint("write the variable's name, e.g. `url_env: STAGING_URL`, not the URL itself");
+            }
+        }
         out.push(Target {
             name: t.name.value.clone(),
+            url_env: t.url_env.as_ref().map(|s| s.value.clone()),
             databases: t
                 .databases
                 .iter()

@@ -1,6 +1,10 @@
 //! The only module that talks to PostgreSQL (tokio-postgres). Everything else
 //! hands it SQL text rendered elsewhere and gets typed results back.
 
+pub mod connect;
+
+pub use connect::connect_target;
+
 use std::time::Duration;
 use tokio_postgres::{Client, NoTls};
 
@@ -42,7 +46,7 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, DbError> {
     tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(DbError::Runtime)
 }
 
-fn describe(e: &tokio_postgres::Error) -> (String, Option<String>) {
+pub(crate) fn describe(e: &tokio_postgres::Error) -> (String, Option<String>) {
     match e.as_db_error() {
         Some(db) => {
             let mut msg = format!("{}: {}", db.severity(), db.message());

@@ -39,6 +39,8 @@ pub struct DatabaseSpec {
 #[derive(Debug, Clone)]
 pub struct TargetSpec {
     pub name: SStr,
+    /// One server for every logical database: each gets `<project>_<database>` on it.
+    pub url_env: Option<SStr>,
     pub databases: Vec<TargetDatabaseSpec>,
     pub sslmode: Option<Spanned<&'static str>>,
     pub ca_file: Option<SStr>,
@@ -156,6 +158,7 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
                 pos: dk.pos.clone(),
             });
         }
+        let target_url_env = t.str(d, "url_env");
         let sslmode = t.choice(d, "sslmode", SSLMODES);
         let ca_file = t.str(d, "ca_file");
         let connect_timeout = t.int(d, "connect_timeout");
@@ -167,6 +170,7 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
         t.finish(d);
         targets.push(TargetSpec {
             name: key_str(k),
+            url_env: target_url_env,
             databases: tdbs,
             sslmode,
             ca_file,
