@@ -46,10 +46,7 @@ pub struct ClusterOptions {
 impl ClusterOptions {
     /// Options for a test cluster: free port, `fast`.
     pub fn for_tests() -> Self {
-        ClusterOptions {
-            fast: true,
-            ..ClusterOptions::default()
-        }
+        ClusterOptions { fast: true, ..ClusterOptions::default() }
     }
 }
 
@@ -101,22 +98,12 @@ pub enum ClusterError {
         source: io::Error,
     },
     #[error("`{command}` failed ({status}):\n{output}")]
-    CommandFailed {
-        command: String,
-        status: String,
-        output: String,
-    },
+    CommandFailed { command: String, status: String, output: String },
     #[error(
         "`{command}` failed ({status}):\n{output}\n--- last lines of the server log {} ---\n{log_tail}",
         log_path.display()
     )]
-    StartFailed {
-        command: String,
-        status: String,
-        output: String,
-        log_path: PathBuf,
-        log_tail: String,
-    },
+    StartFailed { command: String, status: String, output: String, log_path: PathBuf, log_tail: String },
 }
 
 fn io_err(context: impl Into<String>) -> impl FnOnce(io::Error) -> ClusterError {
@@ -161,16 +148,14 @@ impl Cluster {
                 return Ok(dir);
             }
             // An explicit setting that is wrong must not be papered over by a fallback.
-            return Err(ClusterError::BinariesNotFound {
-                searched: format!("{BINDIR_ENV}={}", dir.display()),
-            });
+            return Err(ClusterError::BinariesNotFound { searched: format!("{BINDIR_ENV}={}", dir.display()) });
         }
         if let Some(path) = std::env::var_os("PATH") {
             for dir in std::env::split_paths(&path) {
                 let initdb = dir.join("initdb");
                 if is_executable(&initdb) {
-                    // Debian links /usr/local/bin/initdb etc. to the versioned dir; use that
-                    // dir so pg_ctl, postgres and friends match.
+                    // Follow a symlink such as /usr/local/bin/initdb to the versioned dir,
+                    // so pg_ctl and postgres come from the same install.
                     let real = fs::canonicalize(&initdb).unwrap_or(initdb);
                     if let Some(real_dir) = real.parent() {
                         if has_server_binaries(real_dir) {
@@ -181,12 +166,7 @@ impl Cluster {
             }
             searched.push("PATH".to_string());
         }
-        if let Ok(out) = Command::new("pg_config")
-            .arg("--bindir")
-            .stdin(Stdio::null())
-            .stderr(Stdio::null())
-            .output()
-        {
+        if let Ok(out) = Command::new("pg_config").arg("--bindir").stdin(Stdio::null()).stderr(Stdio::null()).output() {
             if out.status.success() {
                 let dir = PathBuf::from(OsStr::from_bytes(out.stdout.trim_ascii()));
                 if has_server_binaries(&dir) {
@@ -199,9 +179,7 @@ impl Cluster {
             return Ok(dir);
         }
         searched.push(format!("{DEBIAN_PG_ROOT}/*/bin"));
-        Err(ClusterError::BinariesNotFound {
-            searched: searched.join(", "),
-        })
+        Err(ClusterError::BinariesNotFound { searched: searched.join(", ") })
     }
 
     /// Creates a cluster in `data_dir` with initdb (superuser `postgres`, trust auth,
@@ -223,15 +201,13 @@ impl Cluster {
             // We just made it (e.g. <project>/.provision): the server user must get through it.
             set_mode(&parent, 0o755)?;
         }
-        let parent =
-            fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
+        let parent = fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
         if let Some(user) = &run_as {
             check_traversable(&parent, user)?;
         }
         let data_dir = parent.join(&name);
         let created = !data_dir.exists();
-        fs::create_dir_all(&data_dir)
-            .map_err(io_err(format!("creating {}", data_dir.display())))?;
+        fs::create_dir_all(&data_dir).map_err(io_err(format!("creating {}", data_dir.display())))?;
         set_mode(&data_dir, 0o700)?;
         if let Some(user) = &run_as {
             chown(&data_dir, user)?;
@@ -241,27 +217,10 @@ impl Cluster {
             Some(port) => port,
             None => free_port().map_err(io_err("picking a free port on 127.0.0.1"))?,
         };
-        let cluster = Cluster::assemble(
-            data_dir.clone(),
-            &parent,
-            &name,
-            port,
-            opts.port.is_none(),
-            bin_dir,
-            run_as,
-        );
+        let cluster = Cluster::assemble(data_dir.clone(), &parent, &name, port, opts.port.is_none(), bin_dir, run_as);
 
         let mut initdb_args: Vec<OsString> = vec!["-D".into(), data_dir.clone().into()];
-        for arg in [
-            "-U",
-            SUPERUSER,
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--locale=C",
-            "--no-sync",
-        ] {
+        for arg in ["-U", SUPERUSER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"] {
             initdb_args.push(arg.into());
         }
         if let Err(e) = cluster.run("initdb", &initdb_args) {
@@ -295,8 +254,7 @@ impl Cluster {
             Err(e) => return Err(io_err(format!("reading {}", version_file.display()))(e)),
         };
         let (parent, name) = split_data_dir(&data_dir)?;
-        let parent =
-            fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
+        let parent = fs::canonicalize(&parent).map_err(io_err(format!("resolving {}", parent.display())))?;
         let state_path = parent.join(format!("{name}.state"));
         let (port, auto_port) = read_state(&state_path)?;
         let bin_dir = bin_dir_for_version(&version)?;
@@ -304,15 +262,7 @@ impl Cluster {
         if let Some(user) = &run_as {
             check_traversable(&parent, user)?;
         }
-        Ok(Cluster::assemble(
-            parent.join(&name),
-            &parent,
-            &name,
-            port,
-            auto_port,
-            bin_dir,
-            run_as,
-        ))
+        Ok(Cluster::assemble(parent.join(&name), &parent, &name, port, auto_port, bin_dir, run_as))
     }
 
     fn assemble(
@@ -347,10 +297,7 @@ impl Cluster {
         loop {
             let port = self.port();
             let log_offset = fs::metadata(&self.log_path).map(|m| m.len()).unwrap_or(0);
-            let server_opts = format!(
-                "-p {port} -k {} -c listen_addresses={HOST}",
-                self.socket_dir.display()
-            );
+            let server_opts = format!("-p {port} -k {} -c listen_addresses={HOST}", self.socket_dir.display());
             let args: Vec<OsString> = vec![
                 "-w".into(),
                 "-t".into(),
@@ -365,27 +312,16 @@ impl Cluster {
             ];
             match self.run("pg_ctl", &args) {
                 Ok(_) => return Ok(()),
-                Err(ClusterError::CommandFailed {
-                    command,
-                    status,
-                    output,
-                }) => {
+                Err(ClusterError::CommandFailed { command, status, output }) => {
                     let log_tail = read_log_tail(&self.log_path, log_offset);
                     if self.auto_port && attempt < START_ATTEMPTS && is_port_clash(&log_tail) {
                         attempt += 1;
-                        let new_port =
-                            free_port().map_err(io_err("picking a free port on 127.0.0.1"))?;
+                        let new_port = free_port().map_err(io_err("picking a free port on 127.0.0.1"))?;
                         self.port.store(new_port, Ordering::SeqCst);
                         self.write_state()?;
                         continue;
                     }
-                    return Err(ClusterError::StartFailed {
-                        command,
-                        status,
-                        output,
-                        log_path: self.log_path.clone(),
-                        log_tail,
-                    });
+                    return Err(ClusterError::StartFailed { command, status, output, log_path: self.log_path.clone(), log_tail });
                 }
                 Err(e) => return Err(e),
             }
@@ -425,12 +361,7 @@ impl Cluster {
     /// PID from `postmaster.pid`, if the file exists (the process may be gone).
     pub fn postmaster_pid(&self) -> Option<u32> {
         let text = fs::read_to_string(self.data_dir.join("postmaster.pid")).ok()?;
-        text.lines()
-            .next()?
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|&p| p > 0)
+        text.lines().next()?.trim().parse::<u32>().ok().filter(|&p| p > 0)
     }
 
     pub fn port(&self) -> u16 {
@@ -471,11 +402,7 @@ impl Cluster {
 
     /// `postgres://postgres@127.0.0.1:PORT/DATABASE`
     pub fn url(&self, database: &str) -> String {
-        format!(
-            "postgres://{SUPERUSER}@{HOST}:{}/{}",
-            self.port(),
-            percent_encode(database)
-        )
+        format!("postgres://{SUPERUSER}@{HOST}:{}/{}", self.port(), percent_encode(database))
     }
 
     pub fn log_path(&self) -> PathBuf {
@@ -492,27 +419,22 @@ impl Cluster {
         match fs::symlink_metadata(&self.socket_dir) {
             Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
-                return Err(io_err(format!("using {}", self.socket_dir.display()))(
-                    io::Error::new(
-                        io::ErrorKind::AlreadyExists,
-                        "exists and is not a directory",
-                    ),
-                ))
+                return Err(io_err(format!("using {}", self.socket_dir.display()))(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "exists and is not a directory",
+                )))
             }
-            Err(_) => fs::create_dir(&self.socket_dir)
-                .map_err(io_err(format!("creating {}", self.socket_dir.display())))?,
+            Err(_) => fs::create_dir(&self.socket_dir).map_err(io_err(format!("creating {}", self.socket_dir.display())))?,
         }
         set_mode(&self.socket_dir, 0o755)?;
         if !self.log_path.exists() {
-            fs::write(&self.log_path, b"")
-                .map_err(io_err(format!("creating {}", self.log_path.display())))?;
+            fs::write(&self.log_path, b"").map_err(io_err(format!("creating {}", self.log_path.display())))?;
         }
         if let Some(user) = &self.run_as {
             chown(&self.socket_dir, user)?;
             chown(&self.log_path, user)?;
             // A data dir copied or restored by root would make the server refuse to start.
-            let meta = fs::metadata(&self.data_dir)
-                .map_err(io_err(format!("reading {}", self.data_dir.display())))?;
+            let meta = fs::metadata(&self.data_dir).map_err(io_err(format!("reading {}", self.data_dir.display())))?;
             if meta.uid() != user.uid {
                 chown_recursive(&self.data_dir, user)?;
             }
@@ -545,8 +467,7 @@ impl Cluster {
         );
         let tmp = self.state_path.with_extension("state.tmp");
         fs::write(&tmp, text).map_err(io_err(format!("writing {}", tmp.display())))?;
-        fs::rename(&tmp, &self.state_path)
-            .map_err(io_err(format!("writing {}", self.state_path.display())))
+        fs::rename(&tmp, &self.state_path).map_err(io_err(format!("writing {}", self.state_path.display())))
     }
 
     /// Runs a server program as the server user; failure names the command and
@@ -559,28 +480,17 @@ impl Cluster {
             // The server user may not be able to enter our cwd (e.g. /root).
             .current_dir(self.data_dir.parent().unwrap_or(Path::new("/")));
         if let Some(user) = &self.run_as {
-            cmd.uid(user.uid)
-                .gid(user.gid)
-                .env("HOME", &user.home)
-                .env("USER", &user.name)
-                .env("LOGNAME", &user.name);
+            cmd.uid(user.uid).gid(user.gid).env("HOME", &user.home).env("USER", &user.name).env("LOGNAME", &user.name);
         }
-        let mut shown =
-            shell_words(std::iter::once(exe.as_os_str()).chain(args.iter().map(|a| a.as_os_str())));
+        let mut shown = shell_words(std::iter::once(exe.as_os_str()).chain(args.iter().map(|a| a.as_os_str())));
         if let Some(user) = &self.run_as {
             shown.push_str(&format!(" (as user {})", user.name));
         }
-        let output = cmd
-            .output()
-            .map_err(io_err(format!("could not run `{shown}`")))?;
+        let output = cmd.output().map_err(io_err(format!("could not run `{shown}`")))?;
         if output.status.success() {
             Ok(output)
         } else {
-            Err(ClusterError::CommandFailed {
-                command: shown,
-                status: output.status.to_string(),
-                output: combined_output(&output),
-            })
+            Err(ClusterError::CommandFailed { command: shown, status: output.status.to_string(), output: combined_output(&output) })
         }
     }
 }
@@ -601,10 +511,7 @@ impl TempCluster {
     /// initdb + start in a new temp dir (under `TMPDIR`, prefix `provision-pg-`).
     pub fn start(opts: ClusterOptions) -> Result<TempCluster, ClusterError> {
         let run_as = run_as_user()?;
-        let dir = tempfile::Builder::new()
-            .prefix("provision-pg-")
-            .tempdir()
-            .map_err(io_err("creating a temp dir for the cluster"))?;
+        let dir = tempfile::Builder::new().prefix("provision-pg-").tempdir().map_err(io_err("creating a temp dir for the cluster"))?;
         if run_as.is_some() {
             // Under a umask like 077 the dir is private; the server user must enter it.
             set_mode(dir.path(), 0o755)?;
@@ -613,11 +520,7 @@ impl TempCluster {
         // Before initdb, so a death during init is cleaned up too.
         let reaper = Reaper::spawn(&data_dir, dir.path())?;
         let cluster = Cluster::init(&data_dir, &opts)?;
-        let temp = TempCluster {
-            cluster,
-            dir,
-            reaper,
-        };
+        let temp = TempCluster { cluster, dir, reaper };
         // On failure `temp` drops here: stop, delete, end the reaper.
         temp.cluster.start()?;
         Ok(temp)
@@ -649,11 +552,7 @@ impl Drop for TempCluster {
     fn drop(&mut self) {
         if self.cluster.stop(StopMode::Immediate).is_err() {
             // pg_ctl could not do it; the reaper's method (SIGQUIT, then SIGKILL) still can.
-            if let Some(pid) = self
-                .cluster
-                .postmaster_pid()
-                .filter(|&p| is_postgres_process(p))
-            {
+            if let Some(pid) = self.cluster.postmaster_pid().filter(|&p| is_postgres_process(p)) {
                 signal_and_wait(pid as libc::pid_t);
             }
         }
@@ -729,8 +628,7 @@ pub fn free_port() -> io::Result<u16> {
 }
 
 fn is_port_clash(log_tail: &str) -> bool {
-    log_tail.contains("Address already in use")
-        || log_tail.contains("could not create any TCP/IP sockets")
+    log_tail.contains("Address already in use") || log_tail.contains("could not create any TCP/IP sockets")
 }
 
 fn process_alive(pid: libc::pid_t) -> bool {
@@ -742,9 +640,7 @@ fn process_alive(pid: libc::pid_t) -> bool {
     // A zombie counts as dead: an orphan's new parent (PID 1 in some sandboxes)
     // may never collect it, and `kill -0` succeeds on it.
     match fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Ok(stat) => stat
-            .rsplit_once(") ")
-            .is_none_or(|(_, rest)| !rest.starts_with('Z')),
+        Ok(stat) => stat.rsplit_once(") ").is_none_or(|(_, rest)| !rest.starts_with('Z')),
         // Gone in between, unless there is no /proc to ask.
         Err(_) => !Path::new("/proc/self").exists(),
     }
@@ -798,15 +694,7 @@ fn lookup_user(name: &str) -> io::Result<Option<RunAs>> {
         // getpwnam_r: getpwnam's static buffer is not safe with test threads.
         let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
         let mut result: *mut libc::passwd = std::ptr::null_mut();
-        let rc = unsafe {
-            libc::getpwnam_r(
-                cname.as_ptr(),
-                &mut pwd,
-                buf.as_mut_ptr().cast(),
-                buf.len(),
-                &mut result,
-            )
-        };
+        let rc = unsafe { libc::getpwnam_r(cname.as_ptr(), &mut pwd, buf.as_mut_ptr().cast(), buf.len(), &mut result) };
         if rc == libc::ERANGE && buf.len() < (1 << 20) {
             buf.resize(buf.len() * 2, 0);
             continue;
@@ -823,20 +711,14 @@ fn lookup_user(name: &str) -> io::Result<Option<RunAs>> {
             let bytes = unsafe { CStr::from_ptr(pwd.pw_dir) }.to_bytes();
             PathBuf::from(OsStr::from_bytes(bytes))
         };
-        return Ok(Some(RunAs {
-            uid: pwd.pw_uid,
-            gid: pwd.pw_gid,
-            name: name.to_string(),
-            home,
-        }));
+        return Ok(Some(RunAs { uid: pwd.pw_uid, gid: pwd.pw_gid, name: name.to_string(), home }));
     }
 }
 
 /// Every dir from `/` down to `dir` must be searchable by the server user.
 fn check_traversable(dir: &Path, user: &RunAs) -> Result<(), ClusterError> {
     for ancestor in dir.ancestors() {
-        let meta =
-            fs::metadata(ancestor).map_err(io_err(format!("reading {}", ancestor.display())))?;
+        let meta = fs::metadata(ancestor).map_err(io_err(format!("reading {}", ancestor.display())))?;
         let mode = meta.mode();
         // Supplementary groups are dropped when we switch user, so only the primary gid counts.
         let bit = if meta.uid() == user.uid {
@@ -847,19 +729,14 @@ fn check_traversable(dir: &Path, user: &RunAs) -> Result<(), ClusterError> {
             0o001
         };
         if mode & bit == 0 {
-            return Err(ClusterError::NotTraversable {
-                path: ancestor.to_path_buf(),
-                user: user.name.clone(),
-            });
+            return Err(ClusterError::NotTraversable { path: ancestor.to_path_buf(), user: user.name.clone() });
         }
     }
     Ok(())
 }
 
 fn has_server_binaries(dir: &Path) -> bool {
-    ["initdb", "pg_ctl", "postgres"]
-        .iter()
-        .all(|p| is_executable(&dir.join(p)))
+    ["initdb", "pg_ctl", "postgres"].iter().all(|p| is_executable(&dir.join(p)))
 }
 
 fn is_executable(path: &Path) -> bool {
@@ -899,11 +776,7 @@ fn bin_dir_for_version(version: &str) -> Result<PathBuf, ClusterError> {
 fn conf_lines(opts: &ClusterOptions) -> Result<String, ClusterError> {
     let mut settings: Vec<(&str, &str)> = Vec::new();
     if opts.fast {
-        settings.extend([
-            ("fsync", "off"),
-            ("synchronous_commit", "off"),
-            ("full_page_writes", "off"),
-        ]);
+        settings.extend([("fsync", "off"), ("synchronous_commit", "off"), ("full_page_writes", "off")]);
     }
     settings.extend(opts.settings.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     if settings.is_empty() {
@@ -912,9 +785,7 @@ fn conf_lines(opts: &ClusterOptions) -> Result<String, ClusterError> {
     let mut out = String::from("\n# Added by provision\n");
     for (name, value) in settings {
         let valid_name = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && name
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
         if !valid_name {
             return Err(ClusterError::InvalidSetting {
                 name: name.to_string(),
@@ -922,10 +793,7 @@ fn conf_lines(opts: &ClusterOptions) -> Result<String, ClusterError> {
             });
         }
         if value.contains(['\n', '\r', '\0']) {
-            return Err(ClusterError::InvalidSetting {
-                name: name.to_string(),
-                reason: "value contains a line break or NUL".to_string(),
-            });
+            return Err(ClusterError::InvalidSetting { name: name.to_string(), reason: "value contains a line break or NUL".to_string() });
         }
         // Any setting type may be written quoted; '' escapes a quote.
         out.push_str(&format!("{name} = '{}'\n", value.replace('\'', "''")));
@@ -934,10 +802,7 @@ fn conf_lines(opts: &ClusterOptions) -> Result<String, ClusterError> {
 }
 
 fn read_state(path: &Path) -> Result<(u16, bool), ClusterError> {
-    let bad = |reason: String| ClusterError::BadState {
-        path: path.to_path_buf(),
-        reason,
-    };
+    let bad = |reason: String| ClusterError::BadState { path: path.to_path_buf(), reason };
     let text = fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
     let mut port = None;
     let mut auto_port = false;
@@ -946,13 +811,7 @@ fn read_state(path: &Path) -> Result<(u16, bool), ClusterError> {
             continue;
         }
         match line.split_once('=') {
-            Some(("port", v)) => {
-                port = Some(
-                    v.trim()
-                        .parse::<u16>()
-                        .map_err(|e| bad(format!("port: {e}")))?,
-                )
-            }
+            Some(("port", v)) => port = Some(v.trim().parse::<u16>().map_err(|e| bad(format!("port: {e}")))?),
             Some(("auto_port", v)) => auto_port = v.trim() == "true",
             // Unknown keys: written by a newer provision; ignore.
             _ => {}
@@ -968,13 +827,8 @@ fn absolute(path: &Path) -> Result<PathBuf, ClusterError> {
 
 fn split_data_dir(data_dir: &Path) -> Result<(PathBuf, String), ClusterError> {
     match (data_dir.parent(), data_dir.file_name()) {
-        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => {
-            Ok((parent.to_path_buf(), name.to_string_lossy().into_owned()))
-        }
-        _ => Err(io_err(format!(
-            "using {} as a data dir",
-            data_dir.display()
-        ))(io::Error::new(
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => Ok((parent.to_path_buf(), name.to_string_lossy().into_owned())),
+        _ => Err(io_err(format!("using {} as a data dir", data_dir.display()))(io::Error::new(
             io::ErrorKind::InvalidInput,
             "it needs a parent directory",
         ))),
@@ -986,39 +840,28 @@ fn split_data_dir(data_dir: &Path) -> Result<(PathBuf, String), ClusterError> {
 fn socket_dir_for(parent: &Path, name: &str, data_dir: &Path) -> PathBuf {
     let preferred = parent.join(format!("{name}.sock"));
     let bytes = preferred.as_os_str().as_bytes();
-    let plain = bytes
-        .iter()
-        .all(|b| b.is_ascii_alphanumeric() || b"/._-+".contains(b));
+    let plain = bytes.iter().all(|b| b.is_ascii_alphanumeric() || b"/._-+".contains(b));
     if plain && bytes.len() <= MAX_SOCKET_DIR_LEN {
         return preferred;
     }
-    PathBuf::from(format!(
-        "/tmp/provision-pg-{:016x}",
-        fnv1a(data_dir.as_os_str().as_bytes())
-    ))
+    PathBuf::from(format!("/tmp/provision-pg-{:016x}", fnv1a(data_dir.as_os_str().as_bytes())))
 }
 
 /// Stable across Rust releases, unlike `DefaultHasher`.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn set_mode(path: &Path, mode: u32) -> Result<(), ClusterError> {
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
-        .map_err(io_err(format!("chmod {mode:o} {}", path.display())))
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).map_err(io_err(format!("chmod {mode:o} {}", path.display())))
 }
 
 fn chown(path: &Path, user: &RunAs) -> Result<(), ClusterError> {
-    let c = CString::new(path.as_os_str().as_bytes()).map_err(|e| {
-        io_err(format!("chown {}", path.display()))(io::Error::new(io::ErrorKind::InvalidInput, e))
-    })?;
+    let c = CString::new(path.as_os_str().as_bytes())
+        .map_err(|e| io_err(format!("chown {}", path.display()))(io::Error::new(io::ErrorKind::InvalidInput, e)))?;
     // lchown: never follow a symlink planted in a shared dir such as /tmp.
     if unsafe { libc::lchown(c.as_ptr(), user.uid, user.gid) } != 0 {
-        return Err(io_err(format!("chown {} {}", user.name, path.display()))(
-            io::Error::last_os_error(),
-        ));
+        return Err(io_err(format!("chown {} {}", user.name, path.display()))(io::Error::last_os_error()));
     }
     Ok(())
 }
@@ -1037,12 +880,8 @@ fn chown_recursive(path: &Path, user: &RunAs) -> Result<(), ClusterError> {
 
 fn append_file(path: &Path, text: &str) -> Result<(), ClusterError> {
     use std::io::Write;
-    let mut f = fs::OpenOptions::new()
-        .append(true)
-        .open(path)
-        .map_err(io_err(format!("opening {}", path.display())))?;
-    f.write_all(text.as_bytes())
-        .map_err(io_err(format!("writing {}", path.display())))
+    let mut f = fs::OpenOptions::new().append(true).open(path).map_err(io_err(format!("opening {}", path.display())))?;
+    f.write_all(text.as_bytes()).map_err(io_err(format!("writing {}", path.display())))
 }
 
 fn write_existing(path: &Path, text: &str) -> Result<(), ClusterError> {
@@ -1092,10 +931,7 @@ fn shell_words<'a>(words: impl Iterator<Item = &'a OsStr>) -> String {
     words
         .map(|w| {
             let s = w.to_string_lossy();
-            if !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@".contains(c))
-            {
+            if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@".contains(c)) {
                 s.into_owned()
             } else {
                 format!("'{}'", s.replace('\'', "'\\''"))

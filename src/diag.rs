@@ -40,23 +40,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(code: &'static str, pos: Option<Pos>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            message: message.into(),
-            pos,
-            hint: None,
-        }
+        Diagnostic { severity: Severity::Error, code, message: message.into(), pos, hint: None }
     }
 
     pub fn warning(code: &'static str, pos: Option<Pos>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            code,
-            message: message.into(),
-            pos,
-            hint: None,
-        }
+        Diagnostic { severity: Severity::Warning, code, message: message.into(), pos, hint: None }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -98,25 +86,13 @@ impl Diagnostics {
         self.items.push(d);
     }
 
-    pub fn error(
-        &mut self,
-        code: &'static str,
-        pos: Option<&Pos>,
-        message: impl Into<String>,
-    ) -> &mut Diagnostic {
-        self.items
-            .push(Diagnostic::error(code, pos.cloned(), message));
+    pub fn error(&mut self, code: &'static str, pos: Option<&Pos>, message: impl Into<String>) -> &mut Diagnostic {
+        self.items.push(Diagnostic::error(code, pos.cloned(), message));
         self.items.last_mut().expect("just pushed")
     }
 
-    pub fn warning(
-        &mut self,
-        code: &'static str,
-        pos: Option<&Pos>,
-        message: impl Into<String>,
-    ) -> &mut Diagnostic {
-        self.items
-            .push(Diagnostic::warning(code, pos.cloned(), message));
+    pub fn warning(&mut self, code: &'static str, pos: Option<&Pos>, message: impl Into<String>) -> &mut Diagnostic {
+        self.items.push(Diagnostic::warning(code, pos.cloned(), message));
         self.items.last_mut().expect("just pushed")
     }
 
@@ -134,9 +110,7 @@ impl Diagnostics {
 
     /// Sorted by file, line, column so output is stable whatever order stages ran in.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.items.sort_by(|a, b| {
-            (a.pos.as_ref(), a.code, &a.message).cmp(&(b.pos.as_ref(), b.code, &b.message))
-        });
+        self.items.sort_by(|a, b| (a.pos.as_ref(), a.code, &a.message).cmp(&(b.pos.as_ref(), b.code, &b.message)));
         self.items.dedup();
         self.items
     }
@@ -177,9 +151,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[(i - 1) * w + j] + 1)
-                .min(d[i * w + j - 1] + 1)
-                .min(d[(i - 1) * w + j - 1] + cost);
+            let mut v = (d[(i - 1) * w + j] + 1).min(d[i * w + j - 1] + 1).min(d[(i - 1) * w + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(d[(i - 2) * w + j - 2] + 1);
             }
@@ -195,10 +167,7 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(
-            suggest("nulable", ["nullable", "default", "type"]),
-            Some("nullable")
-        );
+        assert_eq!(suggest("nulable", ["nullable", "default", "type"]), Some("nullable"));
         assert_eq!(suggest("txet", ["text", "uuid"]), Some("text"));
         assert_eq!(suggest("zzz", ["text", "uuid"]), None);
     }

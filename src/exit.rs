@@ -40,17 +40,11 @@ pub struct Failure {
 
 impl Failure {
     pub fn invalid(error: impl Into<anyhow::Error>) -> Self {
-        Failure {
-            status: ExitStatus::Invalid,
-            error: error.into(),
-        }
+        Failure { status: ExitStatus::Invalid, error: error.into() }
     }
 
     pub fn target(error: impl Into<anyhow::Error>) -> Self {
-        Failure {
-            status: ExitStatus::TargetFailure,
-            error: error.into(),
-        }
+        Failure { status: ExitStatus::TargetFailure, error: error.into() }
     }
 }
 

@@ -6,8 +6,8 @@
 pub mod cli;
 pub mod cluster;
 pub mod commands;
-pub mod db;
 pub mod compile;
+pub mod db;
 pub mod diag;
 pub mod diff;
 pub mod exit;
@@ -29,11 +29,7 @@ use std::path::Path;
 pub fn load_and_compile(root: &Path) -> (Option<compile::Compiled>, Vec<diag::Diagnostic>) {
     let mut d = diag::Diagnostics::default();
     let loaded = spec::load_project(root, &mut d);
-    let compiled = if d.has_errors() && loaded.project.is_none() {
-        None
-    } else {
-        compile::compile(&loaded, &mut d)
-    };
+    let compiled = if d.has_errors() && loaded.project.is_none() { None } else { compile::compile(&loaded, &mut d) };
     (compiled, d.into_sorted())
 }
 
@@ -41,11 +37,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> std::process::ExitCode 
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() {
-                exit::ExitStatus::Invalid
-            } else {
-                exit::ExitStatus::Success
-            };
+            let code = if e.use_stderr() { exit::ExitStatus::Invalid } else { exit::ExitStatus::Success };
             let _ = e.print();
             return code.into();
         }
@@ -64,8 +56,5 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> std::process::ExitCode 
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
 }

@@ -94,10 +94,9 @@ fn depth(
     let d = match c {
         AddView { view } | DropView { view } => view_depth.get(&view.key()).copied().unwrap_or(0),
         AddRole { role } | DropRole { role } => role_depth.get(&role.name).copied().unwrap_or(0),
-        AddRows { table, .. } | DeleteRows { table, .. } => table_depth
-            .get(&format!("{}.{}", table.schema, table.name))
-            .copied()
-            .unwrap_or(0),
+        AddRows { table, .. } | DeleteRows { table, .. } => {
+            table_depth.get(&format!("{}.{}", table.schema, table.name)).copied().unwrap_or(0)
+        }
         _ => 0,
     } as i64;
     if phase(c) < 0 {
@@ -108,12 +107,7 @@ fn depth(
 }
 
 fn depths(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
-    fn go(
-        k: &str,
-        edges: &BTreeMap<String, Vec<String>>,
-        memo: &mut BTreeMap<String, usize>,
-        stack: &mut Vec<String>,
-    ) -> usize {
+    fn go(k: &str, edges: &BTreeMap<String, Vec<String>>, memo: &mut BTreeMap<String, usize>, stack: &mut Vec<String>) -> usize {
         if let Some(d) = memo.get(k) {
             return *d;
         }
@@ -121,13 +115,9 @@ fn depths(edges: &BTreeMap<String, Vec<String>>) -> BTreeMap<String, usize> {
             return 0; // a cycle: the compiler reports those; keep the order stable
         }
         stack.push(k.to_string());
-        let d = edges.get(k).map_or(0, |deps| {
-            deps.iter()
-                .filter(|x| x.as_str() != k)
-                .map(|x| go(x, edges, memo, stack) + 1)
-                .max()
-                .unwrap_or(0)
-        });
+        let d = edges
+            .get(k)
+            .map_or(0, |deps| deps.iter().filter(|x| x.as_str() != k).map(|x| go(x, edges, memo, stack) + 1).max().unwrap_or(0));
         stack.pop();
         memo.insert(k.to_string(), d);
         d
@@ -159,20 +149,10 @@ pub fn plan(
             role_edges.insert(r.name.clone(), r.member_of.clone());
         }
         for t in m.tables.values() {
-            table_edges.insert(
-                t.key(),
-                t.foreign_keys
-                    .iter()
-                    .map(|f| format!("{}.{}", f.ref_schema, f.ref_table))
-                    .collect(),
-            );
+            table_edges.insert(t.key(), t.foreign_keys.iter().map(|f| format!("{}.{}", f.ref_schema, f.ref_table)).collect());
         }
     }
-    let (vd, rd, td) = (
-        depths(&view_edges),
-        depths(&role_edges),
-        depths(&table_edges),
-    );
+    let (vd, rd, td) = (depths(&view_edges), depths(&role_edges), depths(&table_edges));
     // stable: within a phase and depth, the diff's (name) order stays
     changes.sort_by_key(|c| (phase(c), depth(c, &vd, &rd, &td)));
     let mut steps = Vec::with_capacity(changes.len());
@@ -181,17 +161,9 @@ pub fn plan(
         let inverse = change.inverse();
         let down = renderer.render(&format!("{}.sql.j2", inverse.kind()), &inverse)?;
         let tx = change.tx_mode();
-        steps.push(Step {
-            change,
-            up,
-            down,
-            tx,
-        });
+        steps.push(Step { change, up, down, tx });
     }
-    Ok(Plan {
-        database: database.to_string(),
-        steps,
-    })
+    Ok(Plan { database: database.to_string(), steps })
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -209,11 +181,7 @@ pub fn render_files(
     lock_timeout: &str,
     renderer: &Renderer,
 ) -> Result<(String, String), RenderError> {
-    let txmode = if plan.transactional() {
-        "transaction"
-    } else {
-        "none"
-    };
+    let txmode = if plan.transactional() { "transaction" } else { "none" };
     let ctx = |steps: Vec<FileStep>, direction: &str| {
         minijinja::context! {
             version => format!("{version} ({direction})"),
@@ -234,11 +202,7 @@ pub fn render_files(
         .steps
         .iter()
         .map(|s| FileStep {
-            label: format!(
-                "{} {}",
-                s.change.kind().replace('_', " "),
-                s.change.object()
-            ),
+            label: format!("{} {}", s.change.kind().replace('_', " "), s.change.object()),
             origin: s.change.origin().map(|p| p.to_string()),
             sql: s.up.clone(),
         })

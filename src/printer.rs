@@ -18,12 +18,7 @@ pub struct Printer {
 impl Printer {
     pub fn new(g: &GlobalArgs) -> Printer {
         let tty = std::io::stderr().is_terminal();
-        Printer {
-            format: g.format,
-            quiet: g.quiet,
-            verbose: g.verbose,
-            progress: tty && !g.no_progress && !g.quiet,
-        }
+        Printer { format: g.format, quiet: g.quiet, verbose: g.verbose, progress: tty && !g.no_progress && !g.quiet }
     }
 
     pub fn json_mode(&self) -> bool {
@@ -33,13 +28,7 @@ impl Printer {
     /// A line of data on stdout.
     pub fn data(&self, text: &str) {
         let mut out = std::io::stdout().lock();
-        let _ = out.write_all(text.as_bytes()).and_then(|_| {
-            if text.ends_with('\n') {
-                Ok(())
-            } else {
-                out.write_all(b"\n")
-            }
-        });
+        let _ = out.write_all(text.as_bytes()).and_then(|_| if text.ends_with('\n') { Ok(()) } else { out.write_all(b"\n") });
     }
 
     pub fn json<T: serde::Serialize>(&self, value: &T) {
@@ -82,9 +71,7 @@ impl Printer {
 
     pub fn table(&self, header: &[&str], rows: Vec<Vec<String>>) -> String {
         let mut t = Table::new();
-        t.load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Disabled)
-            .set_header(header.to_vec());
+        t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled).set_header(header.to_vec());
         for r in rows {
             t.add_row(r);
         }

@@ -17,15 +17,9 @@ pub enum PipelineError {
     #[error(transparent)]
     Render(#[from] RenderError),
     #[error("database `{database}`: the migration directory is not intact: {problem}")]
-    Tampered {
-        database: String,
-        problem: SumProblem,
-    },
+    Tampered { database: String, problem: SumProblem },
     #[error("database `{database}`: {} change(s) cannot be rendered yet:\n{}", .items.len(), .items.iter().map(|u| format!("  - {u}")).collect::<Vec<_>>().join("\n"))]
-    Unsupported {
-        database: String,
-        items: Vec<Unsupported>,
-    },
+    Unsupported { database: String, items: Vec<Unsupported> },
 }
 
 pub struct DatabaseRender {
@@ -48,33 +42,18 @@ pub fn renderer(root: &Path) -> Renderer {
     Renderer::new(dir.is_dir().then_some(dir.as_path()))
 }
 
-pub fn plan_all(
-    root: &Path,
-    compiled: &Compiled,
-    renderer: &Renderer,
-) -> Result<Vec<DatabaseRender>, PipelineError> {
+pub fn plan_all(root: &Path, compiled: &Compiled, renderer: &Renderer) -> Result<Vec<DatabaseRender>, PipelineError> {
     let mut out = Vec::new();
     for model in &compiled.databases {
         let dir = migrations::read(&migrations::dir_for(root, &model.database))?;
         if let Some(problem) = migrations::sum::validate(&dir)? {
-            return Err(PipelineError::Tampered {
-                database: model.database.clone(),
-                problem,
-            });
+            return Err(PipelineError::Tampered { database: model.database.clone(), problem });
         }
         let previous = dir.latest_model(&model.database)?;
-        let changes = diff::diff(&previous, model).map_err(|items| PipelineError::Unsupported {
-            database: model.database.clone(),
-            items,
-        })?;
+        let changes =
+            diff::diff(&previous, model).map_err(|items| PipelineError::Unsupported { database: model.database.clone(), items })?;
         let plan = plan::plan(&model.database, changes, &previous, model, renderer)?;
-        out.push(DatabaseRender {
-            database: model.database.clone(),
-            dir,
-            previous,
-            model: model.clone(),
-            plan,
-        });
+        out.push(DatabaseRender { database: model.database.clone(), dir, previous, model: model.clone(), plan });
     }
     Ok(out)
 }
@@ -105,11 +84,5 @@ pub fn new_migration(
     );
     let label = format!("V{version:04}");
     let (up, down) = plan::render_files(&r.plan, &label, &message, lock_timeout, renderer)?;
-    Ok(migrations::NewMigration {
-        version,
-        name: migrations::slug(&message),
-        up,
-        down,
-        snapshot: snapshot_json(&r.model),
-    })
+    Ok(migrations::NewMigration { version, name: migrations::slug(&message), up, down, snapshot: snapshot_json(&r.model) })
 }

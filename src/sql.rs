@@ -24,11 +24,7 @@ pub fn quote_ident(name: &str) -> String {
 
 /// Quote a dotted name (`schema.table`) part by part.
 pub fn quote_qualified(parts: &[&str]) -> String {
-    parts
-        .iter()
-        .map(|p| quote_ident(p))
-        .collect::<Vec<_>>()
-        .join(".")
+    parts.iter().map(|p| quote_ident(p)).collect::<Vec<_>>().join(".")
 }
 
 /// Quote a string literal. Standard-conforming strings are on in every supported
@@ -67,18 +63,9 @@ impl std::fmt::Display for IdentProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             IdentProblem::Empty => write!(f, "is empty"),
-            IdentProblem::TooLong(n) => write!(
-                f,
-                "is {n} bytes long; PostgreSQL keeps only {MAX_IDENT_BYTES} bytes"
-            ),
-            IdentProblem::BadStart(c) => write!(
-                f,
-                "starts with {c:?}; names start with a lowercase letter or `_`"
-            ),
-            IdentProblem::BadChar(c) => write!(
-                f,
-                "contains {c:?}; names use lowercase letters, digits and `_` only"
-            ),
+            IdentProblem::TooLong(n) => write!(f, "is {n} bytes long; PostgreSQL keeps only {MAX_IDENT_BYTES} bytes"),
+            IdentProblem::BadStart(c) => write!(f, "starts with {c:?}; names start with a lowercase letter or `_`"),
+            IdentProblem::BadChar(c) => write!(f, "contains {c:?}; names use lowercase letters, digits and `_` only"),
         }
     }
 }
@@ -146,10 +133,7 @@ mod tests {
         assert!(check_ident("orders_2024").is_ok());
         assert_eq!(check_ident("Orders"), Err(IdentProblem::BadStart('O')));
         assert_eq!(check_ident("a-b"), Err(IdentProblem::BadChar('-')));
-        assert!(matches!(
-            check_ident(&"x".repeat(64)),
-            Err(IdentProblem::TooLong(64))
-        ));
+        assert!(matches!(check_ident(&"x".repeat(64)), Err(IdentProblem::TooLong(64))));
     }
 
     #[test]

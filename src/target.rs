@@ -84,7 +84,13 @@ pub fn dev_cluster_url(root: &Path) -> Option<String> {
     c.is_running().then(|| c.url("postgres"))
 }
 
-pub fn resolve(project: &ProjectModel, root: &Path, name: &str, env: &dyn Fn(&str) -> Option<String>, only: &[String]) -> Result<ResolvedTarget, TargetError> {
+pub fn resolve(
+    project: &ProjectModel,
+    root: &Path,
+    name: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+    only: &[String],
+) -> Result<ResolvedTarget, TargetError> {
     let implicit_local;
     let target: &Target = match project.targets.iter().find(|t| t.name == name) {
         Some(t) => t,
@@ -118,9 +124,23 @@ pub fn resolve(project: &ProjectModel, root: &Path, name: &str, env: &dyn Fn(&st
         }
         let entry = target.databases.iter().find(|d| &d.name == logical);
         let (url, shared) = match entry.and_then(|e| e.url_env.as_ref()) {
-            Some(var) => (env(var).filter(|v| !v.is_empty()).ok_or_else(|| TargetError::MissingEnv { target: name.into(), database: logical.clone(), var: var.clone() })?, false),
+            Some(var) => (
+                env(var).filter(|v| !v.is_empty()).ok_or_else(|| TargetError::MissingEnv {
+                    target: name.into(),
+                    database: logical.clone(),
+                    var: var.clone(),
+                })?,
+                false,
+            ),
             None => match &target.url_env {
-                Some(var) => (env(var).filter(|v| !v.is_empty()).ok_or_else(|| TargetError::MissingEnv { target: name.into(), database: logical.clone(), var: var.clone() })?, true),
+                Some(var) => (
+                    env(var).filter(|v| !v.is_empty()).ok_or_else(|| TargetError::MissingEnv {
+                        target: name.into(),
+                        database: logical.clone(),
+                        var: var.clone(),
+                    })?,
+                    true,
+                ),
                 None if name == "local" => match env("DATABASE_URL").filter(|v| !v.is_empty()) {
                     Some(u) => (u, true),
                     None => (dev_cluster_url(root).ok_or(TargetError::NoLocalCluster)?, true),
@@ -139,12 +159,16 @@ pub fn resolve(project: &ProjectModel, root: &Path, name: &str, env: &dyn Fn(&st
             .map(|f| if Path::new(f).is_absolute() { f.into() } else { root.join(f) })
             .or_else(|| params.iter().find(|(k, _)| k == "sslrootcert").map(|(_, v)| v.into()));
         // sslmode/sslrootcert are ours to interpret (tokio-postgres knows only disable/prefer/require)
-        let kept: Vec<String> = params.iter().filter(|(k, _)| k != "sslmode" && k != "sslrootcert").map(|(k, v)| format!("{k}={v}")).collect();
+        let kept: Vec<String> =
+            params.iter().filter(|(k, _)| k != "sslmode" && k != "sslrootcert").map(|(k, v)| format!("{k}={v}")).collect();
         let url_dbname = dbname_of(&base);
         let dbname = match (entry.and_then(|e| e.database.clone()), shared) {
             (Some(n), _) => n,
             (None, true) => format!("{}_{}", project.name, logical),
-            (None, false) => url_dbname.clone().ok_or_else(|| TargetError::BadUrl { target: name.into(), message: format!("the URL of database `{logical}` names no database") })?,
+            (None, false) => url_dbname.clone().ok_or_else(|| TargetError::BadUrl {
+                target: name.into(),
+                message: format!("the URL of database `{logical}` names no database"),
+            })?,
         };
         let url = with_dbname(&base, &dbname, &kept);
         databases.push(DatabaseTarget {
@@ -165,10 +189,16 @@ pub fn resolve(project: &ProjectModel, root: &Path, name: &str, env: &dyn Fn(&st
 
 fn split_params(url: &str) -> (String, Vec<(String, String)>) {
     match url.split_once('?') {
-        Some((base, q)) => (base.to_string(), q.split('&').filter(|kv| !kv.is_empty()).map(|kv| match kv.split_once('=') {
-            Some((k, v)) => (k.to_string(), v.to_string()),
-            None => (kv.to_string(), String::new()),
-        }).collect()),
+        Some((base, q)) => (
+            base.to_string(),
+            q.split('&')
+                .filter(|kv| !kv.is_empty())
+                .map(|kv| match kv.split_once('=') {
+                    Some((k, v)) => (k.to_string(), v.to_string()),
+                    None => (kv.to_string(), String::new()),
+                })
+                .collect(),
+        ),
         None => (url.to_string(), Vec::new()),
     }
 }

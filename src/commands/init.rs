@@ -109,11 +109,7 @@ pub fn run(root: &Path, args: InitArgs, p: &Printer) -> CmdResult {
                 .or_else(|| Some(dir.clone()))
                 .and_then(|d| d.file_name().map(|n| n.to_string_lossy().to_string()))
                 .unwrap_or_else(|| "app".into());
-            let s: String = base
-                .to_ascii_lowercase()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-                .collect();
+            let s: String = base.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
             if s.starts_with(|c: char| c.is_ascii_digit()) || s.is_empty() {
                 format!("p_{s}")
             } else {
@@ -122,9 +118,7 @@ pub fn run(root: &Path, args: InitArgs, p: &Printer) -> CmdResult {
         }
     };
     if let Err(problem) = crate::sql::check_ident(&name) {
-        return Err(Failure::invalid(anyhow::anyhow!(
-            "project name `{name}` {problem}; pass --name"
-        )));
+        return Err(Failure::invalid(anyhow::anyhow!("project name `{name}` {problem}; pass --name")));
     }
     let files = [
         ("provision.yaml", PROVISION_YAML.replace("{name}", &name)),
@@ -135,22 +129,15 @@ pub fn run(root: &Path, args: InitArgs, p: &Printer) -> CmdResult {
     for (rel, _) in &files {
         let path = dir.join(rel);
         if path.exists() {
-            return Err(Failure::invalid(anyhow::anyhow!(
-                "{} exists; init does not overwrite files",
-                path.display()
-            )));
+            return Err(Failure::invalid(anyhow::anyhow!("{} exists; init does not overwrite files", path.display())));
         }
     }
     for (rel, content) in &files {
         let path = dir.join(rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Failure::invalid(anyhow::anyhow!("cannot create {}: {e}", parent.display()))
-            })?;
+            std::fs::create_dir_all(parent).map_err(|e| Failure::invalid(anyhow::anyhow!("cannot create {}: {e}", parent.display())))?;
         }
-        std::fs::write(&path, content).map_err(|e| {
-            Failure::invalid(anyhow::anyhow!("cannot write {}: {e}", path.display()))
-        })?;
+        std::fs::write(&path, content).map_err(|e| Failure::invalid(anyhow::anyhow!("cannot write {}: {e}", path.display())))?;
     }
     p.info(&format!("created project `{name}` in {}", dir.display()));
     p.info("next: provision validate && provision render -m init");

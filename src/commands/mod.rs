@@ -33,9 +33,7 @@ pub fn compile_project(root: &Path, p: &Printer) -> Result<Compiled, Failure> {
     }
     match compiled {
         Some(c) if errors == 0 => Ok(c),
-        _ => Err(Failure::invalid(anyhow::anyhow!(
-            "{errors} error(s) in the project; nothing was written"
-        ))),
+        _ => Err(Failure::invalid(anyhow::anyhow!("{errors} error(s) in the project; nothing was written"))),
     }
 }
 

@@ -49,12 +49,7 @@ pub fn run(root: &Path, p: &Printer) -> CmdResult {
                 ]
             })
             .collect();
-        p.data(&format!(
-            "database `{}`: {} change(s), next version V{:04}",
-            r.database,
-            r.plan.steps.len(),
-            r.next_version()
-        ));
+        p.data(&format!("database `{}`: {} change(s), next version V{:04}", r.database, r.plan.steps.len(), r.next_version()));
         p.data(&p.table(&["#", "change", "object", "source"], rows));
         for s in &r.plan.steps {
             p.data(s.up.trim_end());

@@ -14,7 +14,10 @@ pub fn run(root: &Path, args: RenderArgs, p: &Printer) -> CmdResult {
             return Ok(ExitStatus::Findings);
         }
         Err(e @ PipelineError::Tampered { .. }) => {
-            return Err(Failure::invalid(anyhow::Error::new(e).context("refusing to render on top of a changed migration directory; restore the files from version control")))
+            return Err(Failure::invalid(
+                anyhow::Error::new(e)
+                    .context("refusing to render on top of a changed migration directory; restore the files from version control"),
+            ))
         }
         Err(e) => return Err(Failure::invalid(e)),
     };
@@ -22,22 +25,11 @@ pub fn run(root: &Path, args: RenderArgs, p: &Printer) -> CmdResult {
     let mut pending = 0;
     for r in &renders {
         if r.plan.is_empty() {
-            rows.push(vec![
-                r.database.clone(),
-                r.dir.latest().map_or("-".into(), |m| m.id()),
-                "up to date".into(),
-                String::new(),
-            ]);
+            rows.push(vec![r.database.clone(), r.dir.latest().map_or("-".into(), |m| m.id()), "up to date".into(), String::new()]);
             continue;
         }
         pending += 1;
-        let m = project::new_migration(
-            r,
-            args.message.as_deref(),
-            &compiled.project.lock_timeout,
-            &renderer,
-        )
-        .map_err(Failure::invalid)?;
+        let m = project::new_migration(r, args.message.as_deref(), &compiled.project.lock_timeout, &renderer).map_err(Failure::invalid)?;
         let id = format!("V{:04}__{}", m.version, m.name);
         if args.check {
             rows.push(vec![
@@ -48,21 +40,13 @@ pub fn run(root: &Path, args: RenderArgs, p: &Printer) -> CmdResult {
             ]);
         } else {
             let path = crate::migrations::write(&r.dir.path, &m).map_err(Failure::invalid)?;
-            let shown = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .display()
-                .to_string();
-            rows.push(vec![
-                r.database.clone(),
-                id,
-                format!("wrote {shown}"),
-                r.plan.steps.len().to_string(),
-            ]);
+            let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            rows.push(vec![r.database.clone(), id, format!("wrote {shown}"), r.plan.steps.len().to_string()]);
         }
     }
     if p.json_mode() {
-        let out: Vec<_> = rows.iter().map(|r| serde_json::json!({"database": r[0], "version": r[1], "result": r[2], "steps": r[3]})).collect();
+        let out: Vec<_> =
+            rows.iter().map(|r| serde_json::json!({"database": r[0], "version": r[1], "result": r[2], "steps": r[3]})).collect();
         p.json(&serde_json::json!({ "check": args.check, "pending": pending, "databases": out }));
     } else if !p.quiet {
         p.data(&p.table(&["database", "version", "result", "steps"], rows));

@@ -19,8 +19,6 @@ pub fn run(root: &Path, p: &Printer) -> CmdResult {
             }
             Ok(ExitStatus::Success)
         }
-        _ => Err(Failure::invalid(anyhow::anyhow!(
-            "{errors} error(s), {warnings} warning(s)"
-        ))),
+        _ => Err(Failure::invalid(anyhow::anyhow!("{errors} error(s), {warnings} warning(s)"))),
     }
 }

@@ -15,11 +15,7 @@ impl Date {
         let y: i32 = it.next()?.parse().ok()?;
         let m: u32 = it.next()?.parse().ok()?;
         let d: u32 = it.next().map_or(Some(1), |v| v.parse().ok())?;
-        if !(1..=12).contains(&m)
-            || d == 0
-            || d > days_in_month(y, m)
-            || !(1900..=9999).contains(&y)
-        {
+        if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || !(1900..=9999).contains(&y) {
             return None;
         }
         Some(Date { y, m, d })
@@ -46,11 +42,7 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        Date {
-            y: (y + i64::from(m <= 2)) as i32,
-            m,
-            d,
-        }
+        Date { y: (y + i64::from(m <= 2)) as i32, m, d }
     }
 
     /// Monday = 0
@@ -62,11 +54,7 @@ impl Date {
         let total = self.y * 12 + self.m as i32 - 1 + n;
         let y = total.div_euclid(12);
         let m = total.rem_euclid(12) as u32 + 1;
-        Date {
-            y,
-            m,
-            d: self.d.min(days_in_month(y, m)),
-        }
+        Date { y, m, d: self.d.min(days_in_month(y, m)) }
     }
 
     pub fn iso(self) -> String {
@@ -89,11 +77,7 @@ pub fn align(date: Date, interval: &str) -> Date {
         "day" => date,
         "week" => Date::from_days(date.days() - date.weekday()),
         "month" => Date { d: 1, ..date },
-        "quarter" => Date {
-            m: (date.m - 1) / 3 * 3 + 1,
-            d: 1,
-            ..date
-        },
+        "quarter" => Date { m: (date.m - 1) / 3 * 3 + 1, d: 1, ..date },
         _ => Date { m: 1, d: 1, ..date },
     }
 }

@@ -12,6 +12,10 @@ pub fn environment() -> Environment<'static> {
     env.set_keep_trailing_newline(true);
     env.add_filter("ident", |v: String| crate::sql::quote_ident(&v));
     env.add_filter("literal", |v: String| crate::sql::quote_literal(&v));
+    // lets a trait refuse bad parameters with its own message
+    env.add_function("fail", |msg: String| -> Result<String, minijinja::Error> {
+        Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, msg))
+    });
     env
 }
 
@@ -21,64 +25,55 @@ pub fn render_node(env: &Environment, node: &YNode, ctx: &Value, d: &mut Diagnos
         YValue::Scalar { text, plain } => {
             let rendered = render_str(env, text, ctx, &node.pos, d);
             if rendered.trim().is_empty() && !text.trim().is_empty() {
-                YValue::Scalar {
-                    text: String::new(),
-                    plain: true,
-                }
+                YValue::Scalar { text: String::new(), plain: true }
             } else {
-                YValue::Scalar {
-                    text: rendered,
-                    plain: *plain,
-                }
+                YValue::Scalar { text: rendered, plain: *plain }
             }
         }
-        YValue::Seq(items) => {
-            YValue::Seq(items.iter().map(|n| render_node(env, n, ctx, d)).collect())
-        }
+        YValue::Seq(items) => YValue::Seq(items.iter().map(|n| render_node(env, n, ctx, d)).collect()),
         YValue::Map(entries) => YValue::Map(
             entries
                 .iter()
                 .map(|(k, v)| {
                     let name = render_str(env, &k.name, ctx, &k.pos, d);
-                    (
-                        YKey {
-                            name,
-                            pos: k.pos.clone(),
-                        },
-                        render_node(env, v, ctx, d),
-                    )
+                    (YKey { name, pos: k.pos.clone() }, render_node(env, v, ctx, d))
                 })
                 .collect(),
         ),
     };
-    YNode {
-        pos: node.pos.clone(),
-        value,
-    }
+    YNode { pos: node.pos.clone(), value }
 }
 
-fn render_str(
-    env: &Environment,
-    text: &str,
-    ctx: &Value,
-    pos: &Pos,
-    d: &mut Diagnostics,
-) -> String {
+fn render_str(env: &Environment, text: &str, ctx: &Value, pos: &Pos, d: &mut Diagnostics) -> String {
     if !text.contains("{{") && !text.contains("{%") {
         return text.to_string();
     }
     match env.render_str(text, ctx.clone()) {
         Ok(s) => s,
         Err(e) => {
-            let mut msg = e.kind().to_string();
-            if let Some(detail) = e.detail() {
-                msg = format!("{msg}: {detail}");
-            }
+            let msg = match (e.kind(), e.detail()) {
+                (minijinja::ErrorKind::InvalidOperation, Some(detail)) => detail.to_string(),
+                (kind, Some(detail)) => format!("{kind}: {detail}"),
+                (kind, None) => kind.to_string(),
+            };
             d.error("PC216", Some(pos), format!("trait template error: {msg}"))
                 .set_hint("trait strings may use table, schema, module, tenant.* and params.*");
             text.to_string()
         }
     }
+}
+
+/// Every position in `node` replaced by `pos`: errors inside a built-in trait
+/// point at the `traits:` entry that used it, which the user can change.
+pub fn relocate(node: &YNode, pos: &Pos) -> YNode {
+    let value = match &node.value {
+        YValue::Scalar { .. } => node.value.clone(),
+        YValue::Seq(items) => YValue::Seq(items.iter().map(|n| relocate(n, pos)).collect()),
+        YValue::Map(entries) => {
+            YValue::Map(entries.iter().map(|(k, v)| (YKey { name: k.name.clone(), pos: pos.clone() }, relocate(v, pos))).collect())
+        }
+    };
+    YNode { pos: pos.clone(), value }
 }
 
 /// YAML → JSON-like value for template parameters.
@@ -99,11 +94,6 @@ pub fn to_value(node: &YNode) -> serde_json::Value {
             serde_json::Value::String(text.clone())
         }
         YValue::Seq(items) => serde_json::Value::Array(items.iter().map(to_value).collect()),
-        YValue::Map(entries) => serde_json::Value::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.name.clone(), to_value(v)))
-                .collect(),
-        ),
+        YValue::Map(entries) => serde_json::Value::Object(entries.iter().map(|(k, v)| (k.name.clone(), to_value(v))).collect()),
     }
 }

@@ -23,27 +23,12 @@ const TYPES: &[(&str, &str, bool, Option<&str>)] = &[
     ("json", "json", false, None),
     ("jsonb", "jsonb", false, None),
     ("timestamptz", "timestamp with time zone", true, None),
-    (
-        "timestamp with time zone",
-        "timestamp with time zone",
-        true,
-        None,
-    ),
+    ("timestamp with time zone", "timestamp with time zone", true, None),
     ("timestamp", "timestamp without time zone", true, None),
-    (
-        "timestamp without time zone",
-        "timestamp without time zone",
-        true,
-        None,
-    ),
+    ("timestamp without time zone", "timestamp without time zone", true, None),
     ("date", "date", false, None),
     ("time", "time without time zone", true, None),
-    (
-        "time without time zone",
-        "time without time zone",
-        true,
-        None,
-    ),
+    ("time without time zone", "time without time zone", true, None),
     ("timetz", "time with time zone", true, None),
     ("time with time zone", "time with time zone", true, None),
     ("interval", "interval", false, None),
@@ -108,29 +93,15 @@ pub fn resolve(
         dims += 1;
     }
     let (base, mods) = match t.find('(') {
-        Some(i) if t.ends_with(')') => (
-            t[..i].trim().to_string(),
-            Some(t[i + 1..t.len() - 1].to_string()),
-        ),
+        Some(i) if t.ends_with(')') => (t[..i].trim().to_string(), Some(t[i + 1..t.len() - 1].to_string())),
         Some(_) => return Err(TypeError::BadModifiers(text.to_string())),
         None => (t.clone(), None),
     };
-    if matches!(
-        base.as_str(),
-        "serial" | "serial4" | "bigserial" | "serial8" | "smallserial"
-    ) {
-        return Err(TypeError::Serial(
-            if base.starts_with("big") || base == "serial8" {
-                "bigint"
-            } else {
-                "integer"
-            },
-        ));
+    if matches!(base.as_str(), "serial" | "serial4" | "bigserial" | "serial8" | "smallserial") {
+        return Err(TypeError::Serial(if base.starts_with("big") || base == "serial8" { "bigint" } else { "integer" }));
     }
     let suffix = "[]".repeat(dims);
-    if let Some((_, canonical, takes_mods, ext)) =
-        TYPES.iter().find(|(spelling, ..)| *spelling == base)
-    {
+    if let Some((_, canonical, takes_mods, ext)) = TYPES.iter().find(|(spelling, ..)| *spelling == base) {
         if let Some(ext) = ext {
             if !has_extension(ext) {
                 return Err(TypeError::NeedsExtension(ext));
@@ -143,12 +114,16 @@ pub fn resolve(
                     return Err(TypeError::NoModifiers(canonical.to_string()));
                 }
                 let parts: Vec<&str> = m.split(',').map(str::trim).collect();
-                if parts.is_empty()
-                    || parts.len() > 2
-                    || parts
-                        .iter()
-                        .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
-                {
+                if parts.is_empty() || parts.len() > 2 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+                    return Err(TypeError::BadModifiers(text.to_string()));
+                }
+                let nums: Vec<u64> = parts.iter().map(|p| p.parse().unwrap_or(u64::MAX)).collect();
+                let ok = match *canonical {
+                    "numeric" => (1..=1000).contains(&nums[0]) && nums.get(1).is_none_or(|s| *s <= nums[0]),
+                    c if c.starts_with("time") => nums.len() == 1 && nums[0] <= 6,
+                    _ => nums.len() == 1 && (1..=10_485_760).contains(&nums[0]),
+                };
+                if !ok {
                     return Err(TypeError::BadModifiers(text.to_string()));
                 }
                 // format_type puts the precision before "with time zone"
@@ -161,10 +136,7 @@ pub fn resolve(
                 }
             }
         };
-        return Ok(ResolvedType {
-            sql,
-            enum_key: None,
-        });
+        return Ok(ResolvedType { sql, enum_key: None });
     }
     if mods.is_none() {
         let (schema, name) = match base.split_once('.') {
@@ -172,17 +144,12 @@ pub fn resolve(
             None => (None, base.as_str()),
         };
         if let Some((es, en)) = lookup_enum(schema, name) {
-            return Ok(ResolvedType {
-                sql: format!("{}{suffix}", quote_qualified(&[&es, &en])),
-                enum_key: Some(format!("{es}.{en}")),
-            });
+            return Ok(ResolvedType { sql: format!("{}{suffix}", quote_qualified(&[&es, &en])), enum_key: Some(format!("{es}.{en}")) });
         }
     }
     let mut candidates: Vec<&str> = TYPES.iter().map(|(s, ..)| *s).collect();
     candidates.extend(enum_names.iter().map(String::as_str));
-    Err(TypeError::Unknown {
-        suggestion: crate::diag::suggest(&base, candidates).map(str::to_string),
-    })
+    Err(TypeError::Unknown { suggestion: crate::diag::suggest(&base, candidates).map(str::to_string) })
 }
 
 #[cfg(test)]
@@ -190,10 +157,8 @@ mod tests {
     use super::*;
 
     fn r(t: &str) -> Result<ResolvedType, TypeError> {
-        let lookup = |s: Option<&str>, n: &str| {
-            (n == "status" && s.is_none_or(|s| s == "app"))
-                .then(|| ("app".to_string(), "status".to_string()))
-        };
+        let lookup =
+            |s: Option<&str>, n: &str| (n == "status" && s.is_none_or(|s| s == "app")).then(|| ("app".to_string(), "status".to_string()));
         resolve(t, &lookup, &|e| e == "citext", &["app.status".to_string()])
     }
 
@@ -203,10 +168,7 @@ mod tests {
         assert_eq!(r("VARCHAR(255)").unwrap().sql, "character varying(255)");
         assert_eq!(r("numeric(12, 2)").unwrap().sql, "numeric(12,2)");
         assert_eq!(r("timestamptz").unwrap().sql, "timestamp with time zone");
-        assert_eq!(
-            r("timestamptz(3)").unwrap().sql,
-            "timestamp(3) with time zone"
-        );
+        assert_eq!(r("timestamptz(3)").unwrap().sql, "timestamp(3) with time zone");
         assert_eq!(r("text[]").unwrap().sql, "text[]");
         assert_eq!(r("status").unwrap().sql, "\"app\".\"status\"");
         assert_eq!(r("citext").unwrap().sql, "citext");
@@ -214,17 +176,12 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(
-            r("txet"),
-            Err(TypeError::Unknown {
-                suggestion: Some("text".into())
-            })
-        );
+        assert_eq!(r("txet"), Err(TypeError::Unknown { suggestion: Some("text".into()) }));
         assert_eq!(r("serial"), Err(TypeError::Serial("integer")));
         assert_eq!(r("uuid(3)"), Err(TypeError::NoModifiers("uuid".into())));
-        assert!(matches!(
-            r("ltree"),
-            Err(TypeError::NeedsExtension("ltree"))
-        ));
+        assert!(matches!(r("ltree"), Err(TypeError::NeedsExtension("ltree"))));
+        assert!(matches!(r("varchar(0)"), Err(TypeError::BadModifiers(_))));
+        assert!(matches!(r("numeric(5,7)"), Err(TypeError::BadModifiers(_))));
+        assert!(matches!(r("timestamptz(9)"), Err(TypeError::BadModifiers(_))));
     }
 }

@@ -23,8 +23,12 @@ fn tls_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError
         SslMode::VerifyFull => {}
     }
     if let Some(ca) = &t.tls.ca_file {
-        let pem = std::fs::read(ca).map_err(|e| DbError::Connect { target: target.clone(), message: format!("cannot read CA file {}: {e}", ca.display()) })?;
-        let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| DbError::Connect { target: target.clone(), message: format!("CA file {} is not a PEM certificate: {e}", ca.display()) })?;
+        let pem = std::fs::read(ca)
+            .map_err(|e| DbError::Connect { target: target.clone(), message: format!("cannot read CA file {}: {e}", ca.display()) })?;
+        let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| DbError::Connect {
+            target: target.clone(),
+            message: format!("CA file {} is not a PEM certificate: {e}", ca.display()),
+        })?;
         b.add_root_certificate(cert);
     }
     let connector = b.build().map_err(|e| DbError::Connect { target, message: format!("cannot set up TLS: {e}") })?;
@@ -32,7 +36,8 @@ fn tls_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError
 }
 
 fn config_for(t: &DatabaseTarget, url: &str) -> Result<Config, DbError> {
-    let mut config: Config = url.parse().map_err(|e: tokio_postgres::Error| DbError::Connect { target: mask_url(url), message: describe(&e).0 })?;
+    let mut config: Config =
+        url.parse().map_err(|e: tokio_postgres::Error| DbError::Connect { target: mask_url(url), message: describe(&e).0 })?;
     config.connect_timeout(t.connect_timeout);
     config.application_name(&t.application_name);
     config.ssl_mode(match t.tls.mode {
@@ -111,6 +116,8 @@ async fn create_database(t: &DatabaseTarget, config: &Config, tls: &Option<MakeT
         Ok(()) => Ok(()),
         // another process created it at the same moment
         Err(e) if e.as_db_error().is_some_and(|d| d.code().code() == "42P04") => Ok(()),
-        Err(e) => Err(DbError::Sql { context: format!("{}: creating database {}", t.display, t.dbname), message: describe(&e).0, position: None }),
+        Err(e) => {
+            Err(DbError::Sql { context: format!("{}: creating database {}", t.display, t.dbname), message: describe(&e).0, position: None })
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! hands it SQL text rendered elsewhere and gets typed results back.
 
 pub mod connect;
+pub mod ledger;
 
 pub use connect::connect_target;
 
@@ -35,7 +36,17 @@ pub fn mask_url(url: &str) -> String {
     // a password may also come as a query parameter
     let tail = tail
         .split('&')
-        .map(|kv| if kv.trim_start_matches('?').starts_with("password=") { if kv.starts_with('?') { "?password=***" } else { "password=***" } } else { kv })
+        .map(|kv| {
+            if kv.trim_start_matches('?').starts_with("password=") {
+                if kv.starts_with('?') {
+                    "?password=***"
+                } else {
+                    "password=***"
+                }
+            } else {
+                kv
+            }
+        })
         .collect::<Vec<_>>()
         .join("&");
     format!("{scheme}://{masked}{tail}")
@@ -73,12 +84,14 @@ pub(crate) fn describe(e: &tokio_postgres::Error) -> (String, Option<String>) {
 
 pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     let target = mask_url(url);
-    let mut config: tokio_postgres::Config = url.parse().map_err(|e: tokio_postgres::Error| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
+    let mut config: tokio_postgres::Config =
+        url.parse().map_err(|e: tokio_postgres::Error| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
     config.connect_timeout(timeout);
     if config.get_application_name().is_none() {
         config.application_name("provision");
     }
-    let (client, connection) = config.connect(NoTls).await.map_err(|e| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
+    let (client, connection) =
+        config.connect(NoTls).await.map_err(|e| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
     tokio::spawn(async move {
         // errors surface on the next query; the connection task only drives I/O
         let _ = connection.await;
@@ -96,7 +109,8 @@ pub async fn execute(client: &Client, sql: &str, context: &str) -> Result<(), Db
 
 /// Runs a script inside one transaction; on error nothing of it remains.
 pub async fn execute_in_transaction(client: &mut Client, sql: &str, context: &str) -> Result<(), DbError> {
-    let tx = client.transaction().await.map_err(|e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None })?;
+    let tx =
+        client.transaction().await.map_err(|e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None })?;
     tx.batch_execute(sql).await.map_err(|e| {
         let (message, position) = describe(&e);
         DbError::Sql { context: context.to_string(), message, position }
@@ -106,7 +120,8 @@ pub async fn execute_in_transaction(client: &mut Client, sql: &str, context: &st
 
 /// One column of text values, for small catalog queries.
 pub async fn query_strings(client: &Client, sql: &str) -> Result<Vec<String>, DbError> {
-    let rows = client.query(sql, &[]).await.map_err(|e| DbError::Sql { context: "query".into(), message: describe(&e).0, position: None })?;
+    let rows =
+        client.query(sql, &[]).await.map_err(|e| DbError::Sql { context: "query".into(), message: describe(&e).0, position: None })?;
     Ok(rows.iter().map(|r| r.get::<_, Option<String>>(0).unwrap_or_default()).collect())
 }
 

@@ -16,123 +16,43 @@ pub struct TableRef {
 
 impl TableRef {
     fn of(t: &Table) -> Self {
-        TableRef {
-            schema: t.schema.clone(),
-            name: t.name.clone(),
-            partitioned: t.partition.is_some(),
-        }
+        TableRef { schema: t.schema.clone(), name: t.name.clone(), partitioned: t.partition.is_some() }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
-    AddExtension {
-        extension: Extension,
-    },
-    DropExtension {
-        extension: Extension,
-    },
-    AddSchema {
-        schema: Schema,
-    },
-    DropSchema {
-        schema: Schema,
-    },
-    AddRole {
-        role: Role,
-    },
-    DropRole {
-        role: Role,
-    },
-    AddEnum {
-        enum_type: Enum,
-    },
-    DropEnum {
-        enum_type: Enum,
-    },
-    AddFunction {
-        function: Function,
-    },
-    DropFunction {
-        function: Function,
-    },
-    AddTable {
-        table: Table,
-    },
-    DropTable {
-        table: Table,
-    },
-    AddIndex {
-        table: TableRef,
-        index: Index,
-        concurrently: bool,
-    },
-    DropIndex {
-        table: TableRef,
-        index: Index,
-        concurrently: bool,
-    },
-    AddForeignKey {
-        table: TableRef,
-        foreign_key: ForeignKey,
-    },
-    DropForeignKey {
-        table: TableRef,
-        foreign_key: ForeignKey,
-    },
-    AddView {
-        view: View,
-    },
-    DropView {
-        view: View,
-    },
-    AddTrigger {
-        table: TableRef,
-        trigger: Trigger,
-    },
-    DropTrigger {
-        table: TableRef,
-        trigger: Trigger,
-    },
-    AddRows {
-        table: TableRef,
-        key: Vec<String>,
-        rows: Vec<Row>,
-    },
-    DeleteRows {
-        table: TableRef,
-        key: Vec<String>,
-        rows: Vec<Row>,
-    },
-    EnableRls {
-        table: TableRef,
-        force: bool,
-    },
-    DisableRls {
-        table: TableRef,
-        force: bool,
-    },
-    AddPolicy {
-        table: TableRef,
-        policy: Policy,
-    },
-    DropPolicy {
-        table: TableRef,
-        policy: Policy,
-    },
-    AddGrant {
-        grant: Grant,
-    },
-    RevokeGrant {
-        grant: Grant,
-    },
-    AddDefaultPrivilege {
-        privilege: DefaultPrivilege,
-    },
-    RevokeDefaultPrivilege {
-        privilege: DefaultPrivilege,
-    },
+    AddExtension { extension: Extension },
+    DropExtension { extension: Extension },
+    AddSchema { schema: Schema },
+    DropSchema { schema: Schema },
+    AddRole { role: Role },
+    DropRole { role: Role },
+    AddEnum { enum_type: Enum },
+    DropEnum { enum_type: Enum },
+    AddFunction { function: Function },
+    DropFunction { function: Function },
+    AddTable { table: Table },
+    DropTable { table: Table },
+    AddIndex { table: TableRef, index: Index, concurrently: bool },
+    DropIndex { table: TableRef, index: Index, concurrently: bool },
+    AddForeignKey { table: TableRef, foreign_key: ForeignKey },
+    DropForeignKey { table: TableRef, foreign_key: ForeignKey },
+    AddView { view: View },
+    DropView { view: View },
+    AddTrigger { table: TableRef, trigger: Trigger },
+    DropTrigger { table: TableRef, trigger: Trigger },
+    AddRows { table: TableRef, key: Vec<String>, rows: Vec<Row> },
+    DeleteRows { table: TableRef, key: Vec<String>, rows: Vec<Row> },
+    EnableRls { table: TableRef, force: bool },
+    DisableRls { table: TableRef, force: bool },
+    AddPolicy { table: TableRef, policy: Policy },
+    DropPolicy { table: TableRef, policy: Policy },
+    AddGrant { grant: Grant },
+    RevokeGrant { grant: Grant },
+    AddDefaultPrivilege { privilege: DefaultPrivilege },
+    RevokeDefaultPrivilege { privilege: DefaultPrivilege },
 }
 
 /// Whether a step can run inside the migration's transaction.
@@ -159,24 +79,8 @@ impl Change {
             DropFunction { function } => AddFunction { function },
             AddTable { table } => DropTable { table },
             DropTable { table } => AddTable { table },
-            AddIndex {
-                table,
-                index,
-                concurrently,
-            } => DropIndex {
-                table,
-                index,
-                concurrently,
-            },
-            DropIndex {
-                table,
-                index,
-                concurrently,
-            } => AddIndex {
-                table,
-                index,
-                concurrently,
-            },
+            AddIndex { table, index, concurrently } => DropIndex { table, index, concurrently },
+            DropIndex { table, index, concurrently } => AddIndex { table, index, concurrently },
             AddForeignKey { table, foreign_key } => DropForeignKey { table, foreign_key },
             DropForeignKey { table, foreign_key } => AddForeignKey { table, foreign_key },
             AddView { view } => DropView { view },
@@ -245,7 +149,7 @@ impl Change {
                 format!("{}.{}", enum_type.schema, enum_type.name)
             }
             AddFunction { function } | DropFunction { function } => {
-                format!("{}.{}({})", function.schema, function.name, function.args)
+                format!("{}.{}({})", function.schema, function.name, function.identity_args)
             }
             AddTable { table } | DropTable { table } => table.key(),
             AddIndex { table, index, .. } | DropIndex { table, index, .. } => {
@@ -265,28 +169,14 @@ impl Change {
             AddPolicy { table, policy } | DropPolicy { table, policy } => {
                 format!("{} on {}", policy.name, t(table))
             }
-            AddGrant { grant } | RevokeGrant { grant } if grant.kind == "schema" => format!(
-                "{} on schema {} to {}",
-                grant.privileges.join(","),
-                grant.object,
-                grant.role
-            ),
-            AddGrant { grant } | RevokeGrant { grant } => format!(
-                "{} on {} {}.{} to {}",
-                grant.privileges.join(","),
-                grant.kind,
-                grant.schema,
-                grant.object,
-                grant.role
-            ),
+            AddGrant { grant } | RevokeGrant { grant } if grant.kind == "schema" => {
+                format!("{} on schema {} to {}", grant.privileges.join(","), grant.object, grant.role)
+            }
+            AddGrant { grant } | RevokeGrant { grant } => {
+                format!("{} on {} {}.{} to {}", grant.privileges.join(","), grant.kind, grant.schema, grant.object, grant.role)
+            }
             AddDefaultPrivilege { privilege } | RevokeDefaultPrivilege { privilege } => {
-                format!(
-                    "{} on new {} in {} to {}",
-                    privilege.privileges.join(","),
-                    privilege.on,
-                    privilege.schema,
-                    privilege.role
-                )
+                format!("{} on new {} in {} to {}", privilege.privileges.join(","), privilege.on, privilege.schema, privilege.role)
             }
         }
     }
@@ -301,9 +191,7 @@ impl Change {
             AddFunction { function } | DropFunction { function } => function.origin.as_ref(),
             AddTable { table } | DropTable { table } => table.origin.as_ref(),
             AddIndex { index, .. } | DropIndex { index, .. } => index.origin.as_ref(),
-            AddForeignKey { foreign_key, .. } | DropForeignKey { foreign_key, .. } => {
-                foreign_key.origin.as_ref()
-            }
+            AddForeignKey { foreign_key, .. } | DropForeignKey { foreign_key, .. } => foreign_key.origin.as_ref(),
             AddView { view } | DropView { view } => view.origin.as_ref(),
             AddTrigger { trigger, .. } | DropTrigger { trigger, .. } => trigger.origin.as_ref(),
             AddPolicy { policy, .. } | DropPolicy { policy, .. } => policy.origin.as_ref(),
@@ -313,12 +201,7 @@ impl Change {
 
     pub fn tx_mode(&self) -> TxMode {
         match self {
-            Change::AddIndex {
-                concurrently: true, ..
-            }
-            | Change::DropIndex {
-                concurrently: true, ..
-            } => TxMode::None,
+            Change::AddIndex { concurrently: true, .. } | Change::DropIndex { concurrently: true, .. } => TxMode::None,
             _ => TxMode::Transaction,
         }
     }
@@ -341,60 +224,12 @@ pub struct Unsupported {
 pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec<Unsupported>> {
     let mut out = Vec::new();
     let mut unsupported = Vec::new();
-    keyed(
-        &from.extensions,
-        &to.extensions,
-        &mut out,
-        &mut unsupported,
-        |e| Change::AddExtension {
-            extension: e.clone(),
-        },
-        "extension",
-    );
-    keyed(
-        &from.schemas,
-        &to.schemas,
-        &mut out,
-        &mut unsupported,
-        |s| Change::AddSchema { schema: s.clone() },
-        "schema",
-    );
-    keyed(
-        &from.roles,
-        &to.roles,
-        &mut out,
-        &mut unsupported,
-        |r| Change::AddRole { role: r.clone() },
-        "role",
-    );
-    keyed(
-        &from.enums,
-        &to.enums,
-        &mut out,
-        &mut unsupported,
-        |e| Change::AddEnum {
-            enum_type: e.clone(),
-        },
-        "enum",
-    );
-    keyed(
-        &from.functions,
-        &to.functions,
-        &mut out,
-        &mut unsupported,
-        |f| Change::AddFunction {
-            function: f.clone(),
-        },
-        "function",
-    );
-    keyed(
-        &from.views,
-        &to.views,
-        &mut out,
-        &mut unsupported,
-        |v| Change::AddView { view: v.clone() },
-        "view",
-    );
+    keyed(&from.extensions, &to.extensions, &mut out, &mut unsupported, |e| Change::AddExtension { extension: e.clone() }, "extension");
+    keyed(&from.schemas, &to.schemas, &mut out, &mut unsupported, |s| Change::AddSchema { schema: s.clone() }, "schema");
+    keyed(&from.roles, &to.roles, &mut out, &mut unsupported, |r| Change::AddRole { role: r.clone() }, "role");
+    keyed(&from.enums, &to.enums, &mut out, &mut unsupported, |e| Change::AddEnum { enum_type: e.clone() }, "enum");
+    keyed(&from.functions, &to.functions, &mut out, &mut unsupported, |f| Change::AddFunction { function: f.clone() }, "function");
+    keyed(&from.views, &to.views, &mut out, &mut unsupported, |v| Change::AddView { view: v.clone() }, "view");
 
     for (k, t) in &to.tables {
         match from.tables.get(k) {
@@ -419,16 +254,12 @@ pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec
     }
     for p in &to.default_privileges {
         if !from.default_privileges.contains(p) {
-            out.push(Change::AddDefaultPrivilege {
-                privilege: p.clone(),
-            });
+            out.push(Change::AddDefaultPrivilege { privilege: p.clone() });
         }
     }
     for p in &from.default_privileges {
         if !to.default_privileges.contains(p) {
-            out.push(Change::RevokeDefaultPrivilege {
-                privilege: p.clone(),
-            });
+            out.push(Change::RevokeDefaultPrivilege { privilege: p.clone() });
         }
     }
     if unsupported.is_empty() {
@@ -468,47 +299,23 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
     let r = TableRef::of(t);
     let mut out = vec![Change::AddTable { table: t.clone() }];
     for ix in &t.indexes {
-        out.push(Change::AddIndex {
-            table: r.clone(),
-            index: ix.clone(),
-            concurrently: false,
-        });
+        out.push(Change::AddIndex { table: r.clone(), index: ix.clone(), concurrently: false });
     }
     for fk in &t.foreign_keys {
-        out.push(Change::AddForeignKey {
-            table: r.clone(),
-            foreign_key: fk.clone(),
-        });
+        out.push(Change::AddForeignKey { table: r.clone(), foreign_key: fk.clone() });
     }
     for tr in &t.triggers {
-        out.push(Change::AddTrigger {
-            table: r.clone(),
-            trigger: tr.clone(),
-        });
+        out.push(Change::AddTrigger { table: r.clone(), trigger: tr.clone() });
     }
     if !t.rows.is_empty() {
-        let key = t
-            .primary_key
-            .as_ref()
-            .map(|p| p.columns.clone())
-            .unwrap_or_default();
-        out.push(Change::AddRows {
-            table: r.clone(),
-            key,
-            rows: t.rows.clone(),
-        });
+        let key = t.primary_key.as_ref().map(|p| p.columns.clone()).unwrap_or_default();
+        out.push(Change::AddRows { table: r.clone(), key, rows: t.rows.clone() });
     }
     if t.rls.enabled || t.rls.forced {
-        out.push(Change::EnableRls {
-            table: r.clone(),
-            force: t.rls.forced,
-        });
+        out.push(Change::EnableRls { table: r.clone(), force: t.rls.forced });
     }
     for p in &t.policies {
-        out.push(Change::AddPolicy {
-            table: r.clone(),
-            policy: p.clone(),
-        });
+        out.push(Change::AddPolicy { table: r.clone(), policy: p.clone() });
     }
     out
 }
@@ -522,7 +329,10 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
         && old.partition == new.partition
         && old.comment == new.comment;
     if !same_shape {
-        unsupported.push(Unsupported { object: format!("table {}", new.key()), what: "changing columns, keys, checks, partitioning or comments needs the schema-evolution engine".into() });
+        unsupported.push(Unsupported {
+            object: format!("table {}", new.key()),
+            what: "changing columns, keys, checks, partitioning or comments needs the schema-evolution engine".into(),
+        });
         return;
     }
     sub(
@@ -530,99 +340,34 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
         &new.indexes,
         |i| &i.name,
         out,
-        |i| Change::AddIndex {
-            table: r.clone(),
-            index: i.clone(),
-            concurrently: i.concurrently,
-        },
+        |i| Change::AddIndex { table: r.clone(), index: i.clone(), concurrently: i.concurrently },
     );
-    sub(
-        &old.foreign_keys,
-        &new.foreign_keys,
-        |f| &f.name,
-        out,
-        |f| Change::AddForeignKey {
-            table: r.clone(),
-            foreign_key: f.clone(),
-        },
-    );
-    sub(
-        &old.triggers,
-        &new.triggers,
-        |t| &t.name,
-        out,
-        |t| Change::AddTrigger {
-            table: r.clone(),
-            trigger: t.clone(),
-        },
-    );
-    sub(
-        &old.policies,
-        &new.policies,
-        |p| &p.name,
-        out,
-        |p| Change::AddPolicy {
-            table: r.clone(),
-            policy: p.clone(),
-        },
-    );
+    sub(&old.foreign_keys, &new.foreign_keys, |f| &f.name, out, |f| Change::AddForeignKey { table: r.clone(), foreign_key: f.clone() });
+    sub(&old.triggers, &new.triggers, |t| &t.name, out, |t| Change::AddTrigger { table: r.clone(), trigger: t.clone() });
+    sub(&old.policies, &new.policies, |p| &p.name, out, |p| Change::AddPolicy { table: r.clone(), policy: p.clone() });
     if old.rls != new.rls {
         if old.rls.enabled || old.rls.forced {
-            out.push(Change::DisableRls {
-                table: r.clone(),
-                force: old.rls.forced,
-            });
+            out.push(Change::DisableRls { table: r.clone(), force: old.rls.forced });
         }
         if new.rls.enabled || new.rls.forced {
-            out.push(Change::EnableRls {
-                table: r.clone(),
-                force: new.rls.forced,
-            });
+            out.push(Change::EnableRls { table: r.clone(), force: new.rls.forced });
         }
     }
     if old.rows != new.rows {
-        let key = new
-            .primary_key
-            .as_ref()
-            .map(|p| p.columns.clone())
-            .unwrap_or_default();
-        let removed: Vec<Row> = old
-            .rows
-            .iter()
-            .filter(|x| !new.rows.contains(x))
-            .cloned()
-            .collect();
-        let added: Vec<Row> = new
-            .rows
-            .iter()
-            .filter(|x| !old.rows.contains(x))
-            .cloned()
-            .collect();
+        let key = new.primary_key.as_ref().map(|p| p.columns.clone()).unwrap_or_default();
+        let removed: Vec<Row> = old.rows.iter().filter(|x| !new.rows.contains(x)).cloned().collect();
+        let added: Vec<Row> = new.rows.iter().filter(|x| !old.rows.contains(x)).cloned().collect();
         if !removed.is_empty() {
-            out.push(Change::DeleteRows {
-                table: r.clone(),
-                key: key.clone(),
-                rows: removed,
-            });
+            out.push(Change::DeleteRows { table: r.clone(), key: key.clone(), rows: removed });
         }
         if !added.is_empty() {
-            out.push(Change::AddRows {
-                table: r.clone(),
-                key,
-                rows: added,
-            });
+            out.push(Change::AddRows { table: r.clone(), key, rows: added });
         }
     }
 }
 
 /// Sub-objects matched by name: new or changed ones are (re)created.
-fn sub<T: PartialEq>(
-    old: &[T],
-    new: &[T],
-    name: impl Fn(&T) -> &String,
-    out: &mut Vec<Change>,
-    add: impl Fn(&T) -> Change,
-) {
+fn sub<T: PartialEq>(old: &[T], new: &[T], name: impl Fn(&T) -> &String, out: &mut Vec<Change>, add: impl Fn(&T) -> Change) {
     for n in new {
         match old.iter().find(|o| name(o) == name(n)) {
             None => out.push(add(n)),

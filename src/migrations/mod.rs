@@ -11,25 +11,15 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum MigrationError {
     #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Read { path: PathBuf, source: std::io::Error },
     #[error("cannot write {path}: {source}")]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    Write { path: PathBuf, source: std::io::Error },
     #[error("{path}: unexpected file name; migration files are V<number>__<name>.sql, .down.sql and .snapshot.json")]
     BadName { path: PathBuf },
     #[error("{path}: version {version} appears twice")]
     Duplicate { path: PathBuf, version: u32 },
     #[error("{dir}: version {version} is missing its {what}")]
-    Incomplete {
-        dir: PathBuf,
-        version: u32,
-        what: &'static str,
-    },
+    Incomplete { dir: PathBuf, version: u32, what: &'static str },
     #[error("{path}: the snapshot cannot be read ({message}); restore it from version control")]
     Snapshot { path: PathBuf, message: String },
 }
@@ -81,28 +71,14 @@ pub fn parse_name(file: &str) -> Option<(u32, String, &'static str)> {
 }
 
 pub fn read(dir: &Path) -> Result<MigrationDir, MigrationError> {
-    let mut found: std::collections::BTreeMap<u32, (String, [bool; 3])> =
-        std::collections::BTreeMap::new();
+    let mut found: std::collections::BTreeMap<u32, (String, [bool; 3])> = std::collections::BTreeMap::new();
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(MigrationDir {
-                path: dir.to_path_buf(),
-                migrations: Vec::new(),
-            })
-        }
-        Err(source) => {
-            return Err(MigrationError::Read {
-                path: dir.to_path_buf(),
-                source,
-            })
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(MigrationDir { path: dir.to_path_buf(), migrations: Vec::new() }),
+        Err(source) => return Err(MigrationError::Read { path: dir.to_path_buf(), source }),
     };
     for entry in entries {
-        let entry = entry.map_err(|source| MigrationError::Read {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+        let entry = entry.map_err(|source| MigrationError::Read { path: dir.to_path_buf(), source })?;
         let name = entry.file_name().to_string_lossy().to_string();
         if name == SUM_FILE || name.starts_with('.') {
             continue;
@@ -111,9 +87,7 @@ pub fn read(dir: &Path) -> Result<MigrationDir, MigrationError> {
         let Some((version, mname, suffix)) = parse_name(&name) else {
             return Err(MigrationError::BadName { path });
         };
-        let slot = found
-            .entry(version)
-            .or_insert_with(|| (mname.clone(), [false; 3]));
+        let slot = found.entry(version).or_insert_with(|| (mname.clone(), [false; 3]));
         if slot.0 != mname {
             return Err(MigrationError::Duplicate { path, version });
         }
@@ -126,20 +100,9 @@ pub fn read(dir: &Path) -> Result<MigrationDir, MigrationError> {
     }
     let mut migrations = Vec::new();
     for (version, (name, have)) in found {
-        for (i, what) in [
-            "up script (.sql)",
-            "down script (.down.sql)",
-            "snapshot (.snapshot.json)",
-        ]
-        .iter()
-        .enumerate()
-        {
+        for (i, what) in ["up script (.sql)", "down script (.down.sql)", "snapshot (.snapshot.json)"].iter().enumerate() {
             if !have[i] {
-                return Err(MigrationError::Incomplete {
-                    dir: dir.to_path_buf(),
-                    version,
-                    what,
-                });
+                return Err(MigrationError::Incomplete { dir: dir.to_path_buf(), version, what });
             }
         }
         let stem = format!("V{version:04}__{name}");
@@ -151,10 +114,7 @@ pub fn read(dir: &Path) -> Result<MigrationDir, MigrationError> {
             snapshot: dir.join(format!("{stem}.snapshot.json")),
         });
     }
-    Ok(MigrationDir {
-        path: dir.to_path_buf(),
-        migrations,
-    })
+    Ok(MigrationDir { path: dir.to_path_buf(), migrations })
 }
 
 impl MigrationDir {
@@ -167,14 +127,8 @@ impl MigrationDir {
     }
 
     pub fn snapshot(&self, m: &Migration) -> Result<DatabaseModel, MigrationError> {
-        let text = std::fs::read_to_string(&m.snapshot).map_err(|source| MigrationError::Read {
-            path: m.snapshot.clone(),
-            source,
-        })?;
-        serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot {
-            path: m.snapshot.clone(),
-            message: e.to_string(),
-        })
+        let text = std::fs::read_to_string(&m.snapshot).map_err(|source| MigrationError::Read { path: m.snapshot.clone(), source })?;
+        serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot { path: m.snapshot.clone(), message: e.to_string() })
     }
 
     /// The model the directory ends at (empty when there are no migrations).
@@ -187,10 +141,7 @@ impl MigrationDir {
 
     /// Files in chain order: by version, then up, down, snapshot.
     pub fn files(&self) -> Vec<PathBuf> {
-        self.migrations
-            .iter()
-            .flat_map(|m| [m.up.clone(), m.down.clone(), m.snapshot.clone()])
-            .collect()
+        self.migrations.iter().flat_map(|m| [m.up.clone(), m.down.clone(), m.snapshot.clone()]).collect()
     }
 }
 
@@ -206,10 +157,7 @@ pub struct NewMigration {
 /// A migration name from a message: lowercase words joined by `_`, at most 48 bytes.
 pub fn slug(message: &str) -> String {
     let mut out = String::new();
-    for word in message
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in message.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
         if out.len() + word.len() + 1 > 48 {
             break;
         }
@@ -229,30 +177,17 @@ pub fn slug(message: &str) -> String {
 /// name first and is renamed into place, so an interrupted render leaves no
 /// half-written migration.
 pub fn write(dir: &Path, m: &NewMigration) -> Result<PathBuf, MigrationError> {
-    std::fs::create_dir_all(dir).map_err(|source| MigrationError::Write {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    std::fs::create_dir_all(dir).map_err(|source| MigrationError::Write { path: dir.to_path_buf(), source })?;
     let stem = format!("V{:04}__{}", m.version, m.name);
-    let files = [
-        (format!("{stem}.sql"), &m.up),
-        (format!("{stem}.down.sql"), &m.down),
-        (format!("{stem}.snapshot.json"), &m.snapshot),
-    ];
+    let files = [(format!("{stem}.sql"), &m.up), (format!("{stem}.down.sql"), &m.down), (format!("{stem}.snapshot.json"), &m.snapshot)];
     let mut temps = Vec::new();
     for (name, content) in &files {
         let tmp = dir.join(format!(".{name}.tmp"));
-        std::fs::write(&tmp, content).map_err(|source| MigrationError::Write {
-            path: tmp.clone(),
-            source,
-        })?;
+        std::fs::write(&tmp, content).map_err(|source| MigrationError::Write { path: tmp.clone(), source })?;
         temps.push((tmp, dir.join(name)));
     }
     for (tmp, dest) in temps {
-        std::fs::rename(&tmp, &dest).map_err(|source| MigrationError::Write {
-            path: dest.clone(),
-            source,
-        })?;
+        std::fs::rename(&tmp, &dest).map_err(|source| MigrationError::Write { path: dest.clone(), source })?;
     }
     let migration_dir = read(dir)?;
     sum::write(&migration_dir)?;

@@ -44,10 +44,7 @@ impl std::fmt::Display for SumProblem {
         match self {
             SumProblem::Missing => write!(f, "{SUM_FILE} is missing"),
             SumProblem::Malformed { line } => write!(f, "{SUM_FILE}:{line} cannot be read"),
-            SumProblem::Edited { file, line } => write!(
-                f,
-                "{file} was edited after it was rendered ({SUM_FILE}:{line})"
-            ),
+            SumProblem::Edited { file, line } => write!(f, "{file} was edited after it was rendered ({SUM_FILE}:{line})"),
             SumProblem::Added { file } => {
                 write!(f, "{file} is not recorded in {SUM_FILE} (added by hand?)")
             }
@@ -84,23 +81,14 @@ pub fn compute(dir: &MigrationDir) -> Result<SumFile, MigrationError> {
     let mut hasher = Sha256::new();
     let mut entries = Vec::new();
     for path in dir.files() {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let bytes = std::fs::read(&path).map_err(|source| MigrationError::Read {
-            path: path.clone(),
-            source,
-        })?;
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let bytes = std::fs::read(&path).map_err(|source| MigrationError::Read { path: path.clone(), source })?;
         hasher.update(name.as_bytes());
         hasher.update([0u8]);
         hasher.update(normalized(&bytes));
         entries.push((name, format!("h1:{}", hex(&hasher.clone().finalize()))));
     }
-    Ok(SumFile {
-        total: format!("h1:{}", hex(&hasher.finalize())),
-        entries,
-    })
+    Ok(SumFile { total: format!("h1:{}", hex(&hasher.finalize())), entries })
 }
 
 pub fn format(sum: &SumFile) -> String {
@@ -113,19 +101,13 @@ pub fn format(sum: &SumFile) -> String {
 
 pub fn parse(text: &str) -> Result<SumFile, SumProblem> {
     let mut lines = text.split('\n').map(|l| l.trim_end_matches('\r'));
-    let total = lines
-        .next()
-        .filter(|l| l.starts_with("h1:"))
-        .ok_or(SumProblem::Malformed { line: 1 })?
-        .to_string();
+    let total = lines.next().filter(|l| l.starts_with("h1:")).ok_or(SumProblem::Malformed { line: 1 })?.to_string();
     let mut entries = Vec::new();
     for (i, line) in lines.enumerate() {
         if line.is_empty() {
             continue;
         }
-        let (name, h) = line
-            .rsplit_once(' ')
-            .ok_or(SumProblem::Malformed { line: i + 2 })?;
+        let (name, h) = line.rsplit_once(' ').ok_or(SumProblem::Malformed { line: i + 2 })?;
         if !h.starts_with("h1:") {
             return Err(SumProblem::Malformed { line: i + 2 });
         }
@@ -138,10 +120,7 @@ pub fn write(dir: &MigrationDir) -> Result<(), MigrationError> {
     let sum = compute(dir)?;
     let path = dir.path.join(SUM_FILE);
     let tmp = dir.path.join(format!(".{SUM_FILE}.tmp"));
-    std::fs::write(&tmp, format(&sum)).map_err(|source| MigrationError::Write {
-        path: tmp.clone(),
-        source,
-    })?;
+    std::fs::write(&tmp, format(&sum)).map_err(|source| MigrationError::Write { path: tmp.clone(), source })?;
     std::fs::rename(&tmp, &path).map_err(|source| MigrationError::Write { path, source })
 }
 
@@ -169,34 +148,22 @@ pub fn validate(dir: &MigrationDir) -> Result<Option<SumProblem>, MigrationError
             None => return Ok(Some(SumProblem::Added { file: name.clone() })),
             Some((rname, rh)) if rname == name => {
                 if rh != h {
-                    return Ok(Some(SumProblem::Edited {
-                        file: name.clone(),
-                        line,
-                    }));
+                    return Ok(Some(SumProblem::Edited { file: name.clone(), line }));
                 }
             }
             Some((rname, _)) => {
                 return Ok(Some(if !actual.entries.iter().any(|(n, _)| n == rname) {
-                    SumProblem::Removed {
-                        file: rname.clone(),
-                        line,
-                    }
+                    SumProblem::Removed { file: rname.clone(), line }
                 } else if !recorded.entries.iter().any(|(n, _)| n == name) {
                     SumProblem::Added { file: name.clone() }
                 } else {
-                    SumProblem::Reordered {
-                        file: name.clone(),
-                        line,
-                    }
+                    SumProblem::Reordered { file: name.clone(), line }
                 }));
             }
         }
     }
     if let Some((rname, _)) = recorded.entries.get(actual.entries.len()) {
-        return Ok(Some(SumProblem::Removed {
-            file: rname.clone(),
-            line: actual.entries.len() + 2,
-        }));
+        return Ok(Some(SumProblem::Removed { file: rname.clone(), line: actual.entries.len() + 2 }));
     }
     // every line matches but the total does not: the first line was edited
     Ok(Some(SumProblem::Malformed { line: 1 }))

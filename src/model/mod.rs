@@ -139,8 +139,10 @@ pub struct Enum {
 pub struct Function {
     pub schema: String,
     pub name: String,
-    /// Argument list as written (SQL by definition), e.g. `p_org uuid, p_limit integer`.
+    /// Argument list as written (SQL by definition), e.g. `p_org uuid, p_limit integer DEFAULT 10`.
     pub args: String,
+    /// The arguments that identify the function (no defaults), for DROP, GRANT and COMMENT.
+    pub identity_args: String,
     pub returns: String,
     pub language: String,
     pub body: String,
@@ -156,7 +158,7 @@ pub struct Function {
 
 impl Function {
     pub fn key(&self) -> String {
-        format!("{}.{}({})", self.schema, self.name, self.args)
+        format!("{}.{}({})", self.schema, self.name, self.identity_args)
     }
 }
 
@@ -332,6 +334,10 @@ pub struct View {
     pub name: String,
     pub query: String,
     pub materialized: bool,
+    /// Plain views check permissions (and row-level security) as the querying
+    /// role, not the view's owner (PostgreSQL 15+), so they never leak tenants.
+    #[serde(default)]
+    pub security_invoker: bool,
     pub indexes: Vec<Index>,
     pub comment: Option<String>,
     /// Other views this one reads, so they are created first.

@@ -1,128 +1,35 @@
 //! The built-in templates, compiled into the binary. Generated list; keep sorted.
 
 pub const TEMPLATES: &[(&str, &str)] = &[
-    (
-        "add_default_privilege.sql.j2",
-        include_str!("../../templates/add_default_privilege.sql.j2"),
-    ),
-    (
-        "add_enum.sql.j2",
-        include_str!("../../templates/add_enum.sql.j2"),
-    ),
-    (
-        "add_extension.sql.j2",
-        include_str!("../../templates/add_extension.sql.j2"),
-    ),
-    (
-        "add_foreign_key.sql.j2",
-        include_str!("../../templates/add_foreign_key.sql.j2"),
-    ),
-    (
-        "add_function.sql.j2",
-        include_str!("../../templates/add_function.sql.j2"),
-    ),
-    (
-        "add_grant.sql.j2",
-        include_str!("../../templates/add_grant.sql.j2"),
-    ),
-    (
-        "add_index.sql.j2",
-        include_str!("../../templates/add_index.sql.j2"),
-    ),
-    (
-        "add_policy.sql.j2",
-        include_str!("../../templates/add_policy.sql.j2"),
-    ),
-    (
-        "add_role.sql.j2",
-        include_str!("../../templates/add_role.sql.j2"),
-    ),
-    (
-        "add_rows.sql.j2",
-        include_str!("../../templates/add_rows.sql.j2"),
-    ),
-    (
-        "add_schema.sql.j2",
-        include_str!("../../templates/add_schema.sql.j2"),
-    ),
-    (
-        "add_table.sql.j2",
-        include_str!("../../templates/add_table.sql.j2"),
-    ),
-    (
-        "add_trigger.sql.j2",
-        include_str!("../../templates/add_trigger.sql.j2"),
-    ),
-    (
-        "add_view.sql.j2",
-        include_str!("../../templates/add_view.sql.j2"),
-    ),
-    (
-        "delete_rows.sql.j2",
-        include_str!("../../templates/delete_rows.sql.j2"),
-    ),
-    (
-        "disable_rls.sql.j2",
-        include_str!("../../templates/disable_rls.sql.j2"),
-    ),
-    (
-        "drop_enum.sql.j2",
-        include_str!("../../templates/drop_enum.sql.j2"),
-    ),
-    (
-        "drop_extension.sql.j2",
-        include_str!("../../templates/drop_extension.sql.j2"),
-    ),
-    (
-        "drop_foreign_key.sql.j2",
-        include_str!("../../templates/drop_foreign_key.sql.j2"),
-    ),
-    (
-        "drop_function.sql.j2",
-        include_str!("../../templates/drop_function.sql.j2"),
-    ),
-    (
-        "drop_index.sql.j2",
-        include_str!("../../templates/drop_index.sql.j2"),
-    ),
-    (
-        "drop_policy.sql.j2",
-        include_str!("../../templates/drop_policy.sql.j2"),
-    ),
-    (
-        "drop_role.sql.j2",
-        include_str!("../../templates/drop_role.sql.j2"),
-    ),
-    (
-        "drop_schema.sql.j2",
-        include_str!("../../templates/drop_schema.sql.j2"),
-    ),
-    (
-        "drop_table.sql.j2",
-        include_str!("../../templates/drop_table.sql.j2"),
-    ),
-    (
-        "drop_trigger.sql.j2",
-        include_str!("../../templates/drop_trigger.sql.j2"),
-    ),
-    (
-        "drop_view.sql.j2",
-        include_str!("../../templates/drop_view.sql.j2"),
-    ),
-    (
-        "enable_rls.sql.j2",
-        include_str!("../../templates/enable_rls.sql.j2"),
-    ),
-    (
-        "migration.sql.j2",
-        include_str!("../../templates/migration.sql.j2"),
-    ),
-    (
-        "revoke_default_privilege.sql.j2",
-        include_str!("../../templates/revoke_default_privilege.sql.j2"),
-    ),
-    (
-        "revoke_grant.sql.j2",
-        include_str!("../../templates/revoke_grant.sql.j2"),
-    ),
+    ("add_default_privilege.sql.j2", include_str!("../../templates/add_default_privilege.sql.j2")),
+    ("add_enum.sql.j2", include_str!("../../templates/add_enum.sql.j2")),
+    ("add_extension.sql.j2", include_str!("../../templates/add_extension.sql.j2")),
+    ("add_foreign_key.sql.j2", include_str!("../../templates/add_foreign_key.sql.j2")),
+    ("add_function.sql.j2", include_str!("../../templates/add_function.sql.j2")),
+    ("add_grant.sql.j2", include_str!("../../templates/add_grant.sql.j2")),
+    ("add_index.sql.j2", include_str!("../../templates/add_index.sql.j2")),
+    ("add_policy.sql.j2", include_str!("../../templates/add_policy.sql.j2")),
+    ("add_role.sql.j2", include_str!("../../templates/add_role.sql.j2")),
+    ("add_rows.sql.j2", include_str!("../../templates/add_rows.sql.j2")),
+    ("add_schema.sql.j2", include_str!("../../templates/add_schema.sql.j2")),
+    ("add_table.sql.j2", include_str!("../../templates/add_table.sql.j2")),
+    ("add_trigger.sql.j2", include_str!("../../templates/add_trigger.sql.j2")),
+    ("add_view.sql.j2", include_str!("../../templates/add_view.sql.j2")),
+    ("delete_rows.sql.j2", include_str!("../../templates/delete_rows.sql.j2")),
+    ("disable_rls.sql.j2", include_str!("../../templates/disable_rls.sql.j2")),
+    ("drop_enum.sql.j2", include_str!("../../templates/drop_enum.sql.j2")),
+    ("drop_extension.sql.j2", include_str!("../../templates/drop_extension.sql.j2")),
+    ("drop_foreign_key.sql.j2", include_str!("../../templates/drop_foreign_key.sql.j2")),
+    ("drop_function.sql.j2", include_str!("../../templates/drop_function.sql.j2")),
+    ("drop_index.sql.j2", include_str!("../../templates/drop_index.sql.j2")),
+    ("drop_policy.sql.j2", include_str!("../../templates/drop_policy.sql.j2")),
+    ("drop_role.sql.j2", include_str!("../../templates/drop_role.sql.j2")),
+    ("drop_schema.sql.j2", include_str!("../../templates/drop_schema.sql.j2")),
+    ("drop_table.sql.j2", include_str!("../../templates/drop_table.sql.j2")),
+    ("drop_trigger.sql.j2", include_str!("../../templates/drop_trigger.sql.j2")),
+    ("drop_view.sql.j2", include_str!("../../templates/drop_view.sql.j2")),
+    ("enable_rls.sql.j2", include_str!("../../templates/enable_rls.sql.j2")),
+    ("migration.sql.j2", include_str!("../../templates/migration.sql.j2")),
+    ("revoke_default_privilege.sql.j2", include_str!("../../templates/revoke_default_privilege.sql.j2")),
+    ("revoke_grant.sql.j2", include_str!("../../templates/revoke_grant.sql.j2")),
 ];

@@ -76,15 +76,8 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
         let pos = t.pos.clone();
         t.finish(d);
         let key = key?;
-        let setting = setting
-            .unwrap_or_else(|| Spanned::new(format!("app.current_{}", key.value), key.pos.clone()));
-        Some(TenancySpec {
-            mode: mode.unwrap_or_else(|| Spanned::new("rls", pos.clone())),
-            root: root?,
-            key,
-            setting,
-            pos,
-        })
+        let setting = setting.unwrap_or_else(|| Spanned::new(format!("app.current_{}", key.value), key.pos.clone()));
+        Some(TenancySpec { mode: mode.unwrap_or_else(|| Spanned::new("rls", pos.clone())), root: root?, key, setting, pos })
     });
     let mut databases = Vec::new();
     for (k, v) in m.map_entries(d, "databases") {
@@ -100,19 +93,10 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
                 modules
             }
         };
-        databases.push(DatabaseSpec {
-            name: key_str(k),
-            modules,
-            pos: k.pos.clone(),
-        });
+        databases.push(DatabaseSpec { name: key_str(k), modules, pos: k.pos.clone() });
     }
     if databases.is_empty() && !m.has("databases") {
-        d.error(
-            "PS103",
-            Some(&m.pos),
-            "provision.yaml declares no `databases`",
-        )
-        .set_hint("add `databases: { main: { modules: [app] } }`");
+        d.error("PS103", Some(&m.pos), "provision.yaml declares no `databases`").set_hint("add `databases: { main: { modules: [app] } }`");
     }
     let mut targets = Vec::new();
     for (k, v) in m.map_entries(d, "targets") {
@@ -124,12 +108,7 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
         for (dk, dv) in t.map_entries(d, "databases") {
             let dwhat = format!("database `{}` of {what}", dk.name);
             if let Some(env) = dv.spanned_str() {
-                tdbs.push(TargetDatabaseSpec {
-                    name: key_str(dk),
-                    url_env: Some(env),
-                    database: None,
-                    pos: dk.pos.clone(),
-                });
+                tdbs.push(TargetDatabaseSpec { name: key_str(dk), url_env: Some(env), database: None, pos: dk.pos.clone() });
                 continue;
             }
             let Some(mut dm) = MapReader::new(dv, &dwhat, d) else {
@@ -141,22 +120,11 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
                 let p = dm.key_pos("url").or_else(|| dm.key_pos("password"));
                 dm.get("url");
                 dm.get("password");
-                d.error(
-                    "PC219",
-                    p.as_ref(),
-                    format!("{dwhat}: connection URLs and passwords never go in YAML"),
-                )
-                .set_hint(
-                    "put the URL in an environment variable and write `url_env: NAME_OF_VARIABLE`",
-                );
+                d.error("PC219", p.as_ref(), format!("{dwhat}: connection URLs and passwords never go in YAML"))
+                    .set_hint("put the URL in an environment variable and write `url_env: NAME_OF_VARIABLE`");
             }
             dm.finish(d);
-            tdbs.push(TargetDatabaseSpec {
-                name: key_str(dk),
-                url_env,
-                database,
-                pos: dk.pos.clone(),
-            });
+            tdbs.push(TargetDatabaseSpec { name: key_str(dk), url_env, database, pos: dk.pos.clone() });
         }
         let target_url_env = t.str(d, "url_env");
         let sslmode = t.choice(d, "sslmode", SSLMODES);
@@ -192,16 +160,7 @@ pub fn decode_project(node: &YNode, d: &mut Diagnostics) -> Option<ProjectSpec> 
     }
     let pos = m.pos.clone();
     m.finish(d);
-    Some(ProjectSpec {
-        name: name?,
-        postgres,
-        tenancy,
-        databases,
-        targets,
-        lock_timeout,
-        lint_allow,
-        pos,
-    })
+    Some(ProjectSpec { name: name?, postgres, tenancy, databases, targets, lock_timeout, lint_allow, pos })
 }
 
 pub fn key_str(k: &YKey) -> SStr {
@@ -318,6 +277,8 @@ pub struct TableBody {
     pub extensions: Vec<SStr>,
     pub placement: Option<Spanned<&'static str>>,
     pub marks_tenant: bool,
+    /// Trait bodies only: columns the table must end up with (e.g. searchable fields).
+    pub require_columns: Vec<SStr>,
     pub pos: Pos,
 }
 
@@ -471,13 +432,7 @@ pub struct FunctionSpec {
     pub comment: Option<SStr>,
 }
 
-pub const ON_DELETE: &[&str] = &[
-    "cascade",
-    "restrict",
-    "no action",
-    "set null",
-    "set default",
-];
+pub const ON_DELETE: &[&str] = &["cascade", "restrict", "no action", "set null", "set default"];
 pub const INDEX_METHODS: &[&str] = &["btree", "gin", "gist", "brin", "hash", "spgist"];
 pub const PARTITION_BY: &[&str] = &["range", "list", "hash"];
 pub const INTERVALS: &[&str] = &["day", "week", "month", "quarter", "year"];
@@ -499,12 +454,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
     for (k, v) in m.map_entries(d, "enums") {
         let what = format!("enum `{}`", k.name);
         if let YValue::Seq(_) = v.value {
-            enums.push(EnumSpec {
-                name: key_str(k),
-                values: str_list_of(v, &what, d),
-                comment: None,
-                schema: None,
-            });
+            enums.push(EnumSpec { name: key_str(k), values: str_list_of(v, &what, d), comment: None, schema: None });
             continue;
         }
         let Some(mut e) = MapReader::new(v, &what, d) else {
@@ -514,12 +464,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
         let comment = e.str(d, "comment");
         let schema = e.str(d, "schema");
         e.finish(d);
-        enums.push(EnumSpec {
-            name: key_str(k),
-            values,
-            comment,
-            schema,
-        });
+        enums.push(EnumSpec { name: key_str(k), values, comment, schema });
     }
 
     let mut roles = Vec::new();
@@ -574,19 +519,11 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
                     continue;
                 }
                 kind = Some(Spanned::new(k, n.pos.clone()));
-                objects = if n.scalar() == Some("all") {
-                    None
-                } else {
-                    Some(str_list_of(n, &format!("`{k}` of a grant"), d))
-                };
+                objects = if n.scalar() == Some("all") { None } else { Some(str_list_of(n, &format!("`{k}` of a grant"), d)) };
             }
         }
         if to.is_empty() {
-            d.error(
-                "PS103",
-                Some(&g.pos),
-                "a grant is missing `to:` (the roles receiving it)",
-            );
+            d.error("PS103", Some(&g.pos), "a grant is missing `to:` (the roles receiving it)");
         }
         if privileges.is_empty() {
             d.error("PS103", Some(&g.pos), "a grant is missing `privileges:`");
@@ -594,14 +531,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
         let pos = g.pos.clone();
         g.finish(d);
         match kind {
-            Some(kind) => grants.push(GrantSpec {
-                to,
-                privileges,
-                kind,
-                objects,
-                with_grant_option,
-                pos,
-            }),
+            Some(kind) => grants.push(GrantSpec { to, privileges, kind, objects, with_grant_option, pos }),
             None => {
                 d.error("PS103", Some(&pos), "a grant must name its objects")
                     .set_hint("add one of `tables: all`, `sequences: all`, `functions: all`, `schemas: [name]`, `types: all`");
@@ -621,33 +551,18 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
         let for_role = g.str(d, "for_role");
         let pos = g.pos.clone();
         if on.is_none() && !g.has("on") {
-            d.error(
-                "PS103",
-                Some(&pos),
-                "a default privilege needs `on: tables|sequences|functions|types`",
-            );
+            d.error("PS103", Some(&pos), "a default privilege needs `on: tables|sequences|functions|types`");
         }
         g.finish(d);
         if let Some(on) = on {
-            default_privileges.push(DefaultPrivSpec {
-                to,
-                privileges,
-                on,
-                schema,
-                for_role,
-                pos,
-            });
+            default_privileges.push(DefaultPrivSpec { to, privileges, on, schema, for_role, pos });
         }
     }
 
     let mut traits = Vec::new();
     for (k, v) in m.map_entries(d, "traits") {
         let YValue::Map(entries) = &v.value else {
-            d.error(
-                "PS102",
-                Some(&v.pos),
-                format!("trait `{}` must be a mapping", k.name),
-            );
+            d.error("PS102", Some(&v.pos), format!("trait `{}` must be a mapping", k.name));
             continue;
         };
         let mut params = Vec::new();
@@ -659,11 +574,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
                     YValue::Map(p) => params = p.clone(),
                     _ if bv.is_null() => {}
                     _ => {
-                        d.error(
-                            "PS102",
-                            Some(&bv.pos),
-                            "`params` of a trait must be a mapping of name: default",
-                        );
+                        d.error("PS102", Some(&bv.pos), "`params` of a trait must be a mapping of name: default");
                     }
                 },
                 "description" => description = bv.spanned_str(),
@@ -674,10 +585,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
             name: key_str(k),
             description,
             params,
-            body: YNode {
-                pos: v.pos.clone(),
-                value: YValue::Map(body_entries),
-            },
+            body: YNode { pos: v.pos.clone(), value: YValue::Map(body_entries) },
         });
     }
 
@@ -685,10 +593,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
     for (k, v) in m.map_entries(d, "tables") {
         let what = format!("table `{}`", k.name);
         if let Some(body) = decode_table_body(v, &what, false, d) {
-            tables.push(TableSpec {
-                name: key_str(k),
-                body,
-            });
+            tables.push(TableSpec { name: key_str(k), body });
         }
     }
 
@@ -761,15 +666,7 @@ fn decode_view(k: &YKey, v: &YNode, what: &str, d: &mut Diagnostics) -> Option<V
     let comment = r.str(d, "comment");
     let depends_on = r.str_list(d, "depends_on");
     r.finish(d);
-    Some(ViewSpec {
-        name: key_str(k),
-        schema,
-        query: query?,
-        materialized,
-        indexes,
-        comment,
-        depends_on,
-    })
+    Some(ViewSpec { name: key_str(k), schema, query: query?, materialized, indexes, comment, depends_on })
 }
 
 pub fn decode_function(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<FunctionSpec> {
@@ -781,9 +678,7 @@ pub fn decode_function(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<Funct
     let language = r.str(d, "language");
     let body = r.req_str(d, "body");
     let volatility = r.choice(d, "volatility", VOLATILITY);
-    let security_definer = r
-        .choice(d, "security", &["invoker", "definer"])
-        .is_some_and(|s| s.value == "definer");
+    let security_definer = r.choice(d, "security", &["invoker", "definer"]).is_some_and(|s| s.value == "definer");
     let strict = r.bool(d, "strict").unwrap_or(false);
     let comment = r.str(d, "comment");
     let pos = r.pos.clone();
@@ -804,17 +699,9 @@ pub fn decode_function(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<Funct
 
 /// Tables and trait bodies share this decoder; trait bodies may also carry
 /// schema-level `functions`, `tables` and `extensions` they need.
-pub fn decode_table_body(
-    node: &YNode,
-    what: &str,
-    is_trait: bool,
-    d: &mut Diagnostics,
-) -> Option<TableBody> {
+pub fn decode_table_body(node: &YNode, what: &str, is_trait: bool, d: &mut Diagnostics) -> Option<TableBody> {
     let mut r = MapReader::new(node, what, d)?;
-    let mut b = TableBody {
-        pos: r.pos.clone(),
-        ..Default::default()
-    };
+    let mut b = TableBody { pos: r.pos.clone(), ..Default::default() };
     b.schema = r.str(d, "schema");
     if let Some(n) = r.get("traits") {
         let items: Vec<&YNode> = match &n.value {
@@ -823,25 +710,13 @@ pub fn decode_table_body(
         };
         for item in items {
             match &item.value {
-                YValue::Scalar { .. } => b.traits.push(TraitUse {
-                    name: item.spanned_str().expect("scalar"),
-                    params: None,
-                }),
+                YValue::Scalar { .. } => b.traits.push(TraitUse { name: item.spanned_str().expect("scalar"), params: None }),
                 YValue::Map(entries) if entries.len() == 1 => {
                     let (tk, tv) = &entries[0];
-                    b.traits.push(TraitUse {
-                        name: key_str(tk),
-                        params: Some(tv.clone()),
-                    });
+                    b.traits.push(TraitUse { name: key_str(tk), params: Some(tv.clone()) });
                 }
                 _ => {
-                    d.error(
-                        "PS102",
-                        Some(&item.pos),
-                        format!(
-                            "items of `traits` in {what} are trait names or `name: {{params}}`"
-                        ),
-                    );
+                    d.error("PS102", Some(&item.pos), format!("items of `traits` in {what} are trait names or `name: {{params}}`"));
                 }
             }
         }
@@ -865,25 +740,14 @@ pub fn decode_table_body(
                 u.finish(d);
                 b.unique.push(UniqueSpec { name, columns, pos });
             }
-            _ => b.unique.push(UniqueSpec {
-                name: None,
-                columns: str_list_of(item, "a unique constraint", d),
-                pos: item.pos.clone(),
-            }),
+            _ => b.unique.push(UniqueSpec { name: None, columns: str_list_of(item, "a unique constraint", d), pos: item.pos.clone() }),
         }
     }
     for (k, v) in r.map_entries(d, "checks") {
         match v.spanned_str() {
-            Some(expr) => b.checks.push(CheckSpec {
-                name: key_str(k),
-                expr,
-            }),
+            Some(expr) => b.checks.push(CheckSpec { name: key_str(k), expr }),
             None => {
-                d.error(
-                    "PS102",
-                    Some(&v.pos),
-                    format!("check `{}` must be a SQL boolean expression string", k.name),
-                );
+                d.error("PS102", Some(&v.pos), format!("check `{}` must be a SQL boolean expression string", k.name));
             }
         }
     }
@@ -900,15 +764,7 @@ pub fn decode_table_body(
         let pos = f.pos.clone();
         f.finish(d);
         if let Some(references) = references {
-            b.foreign_keys.push(FkSpec {
-                name,
-                columns,
-                references,
-                ref_columns,
-                on_delete,
-                on_update,
-                pos,
-            });
+            b.foreign_keys.push(FkSpec { name, columns, references, ref_columns, on_delete, on_update, pos });
         }
     }
     for item in r.seq_items(d, "indexes") {
@@ -929,11 +785,7 @@ pub fn decode_table_body(
     }
     for item in r.seq_items(d, "data") {
         let YValue::Map(entries) = &item.value else {
-            d.error(
-                "PS102",
-                Some(&item.pos),
-                "each `data` row is a mapping of column: value",
-            );
+            d.error("PS102", Some(&item.pos), "each `data` row is a mapping of column: value");
             continue;
         };
         let mut values = Vec::new();
@@ -942,19 +794,12 @@ pub fn decode_table_body(
                 YValue::Scalar { .. } if cv.is_null() => values.push((key_str(ck), None)),
                 YValue::Scalar { .. } => values.push((key_str(ck), cv.spanned_str())),
                 _ => {
-                    d.error(
-                        "PS102",
-                        Some(&cv.pos),
-                        format!("value of `{}` in a data row must be a scalar", ck.name),
-                    )
-                    .set_hint("write JSON values as a quoted string, e.g. '{\"a\": 1}'");
+                    d.error("PS102", Some(&cv.pos), format!("value of `{}` in a data row must be a scalar", ck.name))
+                        .set_hint("write JSON values as a quoted string, e.g. '{\"a\": 1}'");
                 }
             }
         }
-        b.data.push(RowSpec {
-            values,
-            pos: item.pos.clone(),
-        });
+        b.data.push(RowSpec { values, pos: item.pos.clone() });
     }
     b.comment = r.str(d, "comment");
     b.index_filter = r.str(d, "index_filter");
@@ -968,15 +813,18 @@ pub fn decode_table_body(
         for (k, v) in r.map_entries(d, "tables") {
             let twhat = format!("table `{}` of {what}", k.name);
             if let Some(body) = decode_table_body(v, &twhat, false, d) {
-                b.extra_tables.push(TableSpec {
-                    name: key_str(k),
-                    body,
-                });
+                b.extra_tables.push(TableSpec { name: key_str(k), body });
             }
         }
         b.extensions = r.str_list(d, "extensions");
         b.placement = r.choice(d, "placement", &["leading", "trailing"]);
         b.marks_tenant = r.bool(d, "tenant_scoped").unwrap_or(false);
+        b.require_columns = r
+            .str_list(d, "require_columns")
+            .into_iter()
+            .flat_map(|s| s.value.split(',').map(|p| Spanned::new(p.trim().to_string(), s.pos.clone())).collect::<Vec<_>>())
+            .filter(|s| !s.value.is_empty())
+            .collect();
     }
     r.finish(d);
     Some(b)
@@ -1033,12 +881,7 @@ fn decode_column(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<ColumnSpec>
     c.default = r.str(d, "default");
     if let Some(n) = r.get("references") {
         match &n.value {
-            YValue::Scalar { .. } => {
-                c.references = Some(RefSpec {
-                    table: n.spanned_str().expect("scalar"),
-                    column: None,
-                })
-            }
+            YValue::Scalar { .. } => c.references = Some(RefSpec { table: n.spanned_str().expect("scalar"), column: None }),
             _ => {
                 if let Some(mut rr) = MapReader::new(n, "`references`", d) {
                     let table = rr.req_str(d, "table");
@@ -1061,8 +904,7 @@ fn decode_column(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<ColumnSpec>
     c.renamed_from = r.str(d, "renamed_from");
     r.finish(d);
     if c.type_.is_none() {
-        d.error("PS103", Some(&c.pos), format!("{what} has no `type`"))
-            .set_hint("write `type: text` (or the shorthand `name: text`)");
+        d.error("PS103", Some(&c.pos), format!("{what} has no `type`")).set_hint("write `type: text` (or the shorthand `name: text`)");
     }
     Some(c)
 }
@@ -1105,11 +947,7 @@ fn decode_index(item: &YNode, d: &mut Diagnostics) -> Option<IndexSpec> {
             ix.renamed_from = r.str(d, "renamed_from");
             r.finish(d);
             if ix.columns.is_empty() && ix.expressions.is_empty() {
-                d.error(
-                    "PS103",
-                    Some(&ix.pos),
-                    "an index needs `columns` or `expression`",
-                );
+                d.error("PS103", Some(&ix.pos), "an index needs `columns` or `expression`");
             }
             Some(ix)
         }
@@ -1120,11 +958,7 @@ fn decode_partition(n: &YNode, d: &mut Diagnostics) -> Option<PartitionSpec> {
     let mut r = MapReader::new(n, "`partition`", d)?;
     let by = r.choice(d, "by", PARTITION_BY);
     if by.is_none() && !r.has("by") {
-        d.error(
-            "PS103",
-            Some(&r.pos),
-            "`partition` needs `by: range|list|hash`",
-        );
+        d.error("PS103", Some(&r.pos), "`partition` needs `by: range|list|hash`");
     }
     let key = r.str_list(d, "key");
     let interval = r.choice(d, "interval", INTERVALS);
@@ -1145,29 +979,11 @@ fn decode_partition(n: &YNode, d: &mut Diagnostics) -> Option<PartitionSpec> {
         let modulus = p.int(d, "modulus");
         let remainder = p.int(d, "remainder");
         p.finish(d);
-        partitions.push(PartSpec {
-            name: key_str(k),
-            values,
-            from,
-            to,
-            modulus,
-            remainder,
-        });
+        partitions.push(PartSpec { name: key_str(k), values, from, to, modulus, remainder });
     }
     let pos = r.pos.clone();
     r.finish(d);
-    Some(PartitionSpec {
-        by: by?,
-        key,
-        interval,
-        start,
-        premake,
-        retention,
-        retention_action,
-        partitions,
-        default_partition,
-        pos,
-    })
+    Some(PartitionSpec { by: by?, key, interval, start, premake, retention, retention_action, partitions, default_partition, pos })
 }
 
 fn decode_rls(n: &YNode, d: &mut Diagnostics) -> Option<RlsSpec> {
@@ -1184,9 +1000,7 @@ fn decode_rls(n: &YNode, d: &mut Diagnostics) -> Option<RlsSpec> {
         let roles = p.str_list(d, "roles");
         let using = p.str(d, "using");
         let check = p.str(d, "check");
-        let permissive = p
-            .choice(d, "type", &["permissive", "restrictive"])
-            .is_none_or(|t| t.value == "permissive");
+        let permissive = p.choice(d, "type", &["permissive", "restrictive"]).is_none_or(|t| t.value == "permissive");
         let renamed_from = p.str(d, "renamed_from");
         p.finish(d);
         policies.push(PolicySpec {
@@ -1201,23 +1015,15 @@ fn decode_rls(n: &YNode, d: &mut Diagnostics) -> Option<RlsSpec> {
     }
     let pos = r.pos.clone();
     r.finish(d);
-    Some(RlsSpec {
-        enable,
-        force,
-        policies,
-        pos,
-    })
+    Some(RlsSpec { enable, force, policies, pos })
 }
 
 fn decode_trigger(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<TriggerSpec> {
     let what = format!("trigger `{}`", k.name);
     let mut r = MapReader::new(v, &what, d)?;
     let timing = r.choice(d, "timing", TRIGGER_TIMING);
-    let events: Vec<_> = r
-        .str_list(d, "events")
-        .iter()
-        .filter_map(|e| choice_of(e, TRIGGER_EVENTS, &format!("`events` of {what}"), d))
-        .collect();
+    let events: Vec<_> =
+        r.str_list(d, "events").iter().filter_map(|e| choice_of(e, TRIGGER_EVENTS, &format!("`events` of {what}"), d)).collect();
     let for_each = r.choice(d, "for_each", &["row", "statement"]);
     let function = r.req_str(d, "function");
     let args = r.str_list(d, "args");
@@ -1225,11 +1031,7 @@ fn decode_trigger(k: &YKey, v: &YNode, d: &mut Diagnostics) -> Option<TriggerSpe
     let pos = r.pos.clone();
     r.finish(d);
     if events.is_empty() {
-        d.error(
-            "PS103",
-            Some(&pos),
-            format!("{what} needs `events: [insert, update, delete]`"),
-        );
+        d.error("PS103", Some(&pos), format!("{what} needs `events: [insert, update, delete]`"));
     }
     Some(TriggerSpec {
         name: key_str(k),

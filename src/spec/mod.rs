@@ -20,16 +20,13 @@ pub struct LoadedProject {
     pub project: Option<ProjectSpec>,
     pub modules: Vec<ModuleSpec>,
     pub builtin: Option<ModuleSpec>,
+    /// Module files that could not be parsed or decoded: their module names are unknown.
+    pub failed_files: usize,
 }
 
 pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
     let manifest = root.join("provision.yaml");
-    let mut loaded = LoadedProject {
-        root: root.to_path_buf(),
-        project: None,
-        modules: Vec::new(),
-        builtin: None,
-    };
+    let mut loaded = LoadedProject { root: root.to_path_buf(), project: None, modules: Vec::new(), builtin: None, failed_files: 0 };
     match std::fs::read_to_string(&manifest) {
         Ok(text) => {
             let file: Arc<str> = Arc::from("provision.yaml");
@@ -38,12 +35,8 @@ pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
             }
         }
         Err(e) => {
-            d.error(
-                "PS106",
-                None,
-                format!("cannot read {}: {e}", manifest.display()),
-            )
-            .set_hint("run `provision init` to create a project, or pass `--project DIR`");
+            d.error("PS106", None, format!("cannot read {}: {e}", manifest.display()))
+                .set_hint("run `provision init` to create a project, or pass `--project DIR`");
             return loaded;
         }
     }
@@ -52,30 +45,16 @@ pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
         loaded.builtin = ast::decode_module(&builtin_file, &node, d);
     }
     for path in module_files(root, d) {
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         let file: Arc<str> = Arc::from(rel.as_str());
         match std::fs::read_to_string(&path) {
-            Ok(text) => {
-                if let Some(node) = yaml::parse(&file, &text, d) {
-                    if let Some(m) = ast::decode_module(&file, &node, d) {
-                        loaded.modules.push(m);
-                    }
-                }
-            }
+            Ok(text) => match yaml::parse(&file, &text, d).and_then(|node| ast::decode_module(&file, &node, d)) {
+                Some(m) => loaded.modules.push(m),
+                None => loaded.failed_files += 1,
+            },
             Err(e) => {
-                d.error(
-                    "PS106",
-                    Some(&Pos {
-                        file,
-                        line: 1,
-                        col: 1,
-                    }),
-                    format!("cannot read {}: {e}", path.display()),
-                );
+                loaded.failed_files += 1;
+                d.error("PS106", Some(&Pos { file, line: 1, col: 1 }), format!("cannot read {}: {e}", path.display()));
             }
         }
     }
@@ -100,13 +79,7 @@ fn module_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && matches!(
-                    p.extension().and_then(|e| e.to_str()),
-                    Some("yaml") | Some("yml")
-                )
-        })
+        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml") | Some("yml")))
         .collect();
     files.sort();
     files

@@ -52,14 +52,7 @@ pub type SStr = Spanned<String>;
 
 pub fn parse(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<YNode> {
     if text.trim().is_empty() {
-        return Some(YNode {
-            pos: Pos {
-                file: file.clone(),
-                line: 1,
-                col: 1,
-            },
-            value: YValue::Map(Vec::new()),
-        });
+        return Some(YNode { pos: Pos { file: file.clone(), line: 1, col: 1 }, value: YValue::Map(Vec::new()) });
     }
     let opts = marked_yaml::LoaderOptions::default().error_on_duplicate_keys(true);
     match marked_yaml::parse_yaml_with_options(0, text, opts) {
@@ -77,16 +70,8 @@ pub fn parse(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<YNo
 
 fn marker_pos(file: &Arc<str>, m: Option<&marked_yaml::Marker>) -> Pos {
     match m {
-        Some(m) => Pos {
-            file: file.clone(),
-            line: m.line(),
-            col: m.column(),
-        },
-        None => Pos {
-            file: file.clone(),
-            line: 1,
-            col: 1,
-        },
+        Some(m) => Pos { file: file.clone(), line: m.line(), col: m.column() },
+        None => Pos { file: file.clone(), line: 1, col: 1 },
     }
 }
 
@@ -126,22 +111,11 @@ fn convert(file: &Arc<str>, node: &marked_yaml::Node) -> YNode {
     use marked_yaml::Node;
     let pos = marker_pos(file, node.span().start());
     let value = match node {
-        Node::Scalar(s) => YValue::Scalar {
-            text: s.as_str().to_string(),
-            plain: s.may_coerce(),
-        },
+        Node::Scalar(s) => YValue::Scalar { text: s.as_str().to_string(), plain: s.may_coerce() },
         Node::Sequence(seq) => YValue::Seq(seq.iter().map(|n| convert(file, n)).collect()),
         Node::Mapping(map) => YValue::Map(
             map.iter()
-                .map(|(k, v)| {
-                    (
-                        YKey {
-                            name: k.as_str().to_string(),
-                            pos: marker_pos(file, k.span().start()),
-                        },
-                        convert(file, v),
-                    )
-                })
+                .map(|(k, v)| (YKey { name: k.as_str().to_string(), pos: marker_pos(file, k.span().start()) }, convert(file, v)))
                 .collect(),
         ),
     };
@@ -170,8 +144,7 @@ impl YNode {
     }
 
     pub fn spanned_str(&self) -> Option<SStr> {
-        self.scalar()
-            .map(|s| Spanned::new(s.to_string(), self.pos.clone()))
+        self.scalar().map(|s| Spanned::new(s.to_string(), self.pos.clone()))
     }
 }
 
@@ -189,26 +162,12 @@ impl<'a> MapReader<'a> {
     /// `what` names the thing being read, for messages ("column `id`").
     pub fn new(node: &'a YNode, what: &'a str, d: &mut Diagnostics) -> Option<MapReader<'a>> {
         match &node.value {
-            YValue::Map(entries) => Some(MapReader {
-                what,
-                entries,
-                used: vec![false; entries.len()],
-                known: Vec::new(),
-                pos: node.pos.clone(),
-            }),
-            _ if node.is_null() => Some(MapReader {
-                what,
-                entries: &[],
-                used: Vec::new(),
-                known: Vec::new(),
-                pos: node.pos.clone(),
-            }),
+            YValue::Map(entries) => {
+                Some(MapReader { what, entries, used: vec![false; entries.len()], known: Vec::new(), pos: node.pos.clone() })
+            }
+            _ if node.is_null() => Some(MapReader { what, entries: &[], used: Vec::new(), known: Vec::new(), pos: node.pos.clone() }),
             _ => {
-                d.error(
-                    "PS102",
-                    Some(&node.pos),
-                    format!("{what} must be a mapping, found {}", node.kind()),
-                );
+                d.error("PS102", Some(&node.pos), format!("{what} must be a mapping, found {}", node.kind()));
                 None
             }
         }
@@ -227,16 +186,11 @@ impl<'a> MapReader<'a> {
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.entries
-            .iter()
-            .any(|(k, n)| k.name == key && !n.is_null())
+        self.entries.iter().any(|(k, n)| k.name == key && !n.is_null())
     }
 
     pub fn key_pos(&self, key: &str) -> Option<Pos> {
-        self.entries
-            .iter()
-            .find(|(k, _)| k.name == key)
-            .map(|(k, _)| k.pos.clone())
+        self.entries.iter().find(|(k, _)| k.name == key).map(|(k, _)| k.pos.clone())
     }
 
     pub fn str(&mut self, d: &mut Diagnostics, key: &'static str) -> Option<SStr> {
@@ -244,33 +198,18 @@ impl<'a> MapReader<'a> {
         match node.spanned_str() {
             Some(s) => Some(s),
             None => {
-                d.error(
-                    "PS102",
-                    Some(&node.pos),
-                    format!(
-                        "`{key}` of {} must be a string, found {}",
-                        self.what,
-                        node.kind()
-                    ),
-                );
+                d.error("PS102", Some(&node.pos), format!("`{key}` of {} must be a string, found {}", self.what, node.kind()));
                 None
             }
         }
     }
 
     pub fn req_str(&mut self, d: &mut Diagnostics, key: &'static str) -> Option<SStr> {
-        let present = self
-            .entries
-            .iter()
-            .any(|(k, n)| k.name == key && !n.is_null());
+        let present = self.entries.iter().any(|(k, n)| k.name == key && !n.is_null());
         let v = self.str(d, key);
         if !present {
-            d.error(
-                "PS103",
-                Some(&self.pos),
-                format!("{} is missing the required key `{key}`", self.what),
-            )
-            .set_hint(format!("add `{key}: ...` to {}", self.what));
+            d.error("PS103", Some(&self.pos), format!("{} is missing the required key `{key}`", self.what))
+                .set_hint(format!("add `{key}: ...` to {}", self.what));
         }
         v
     }
@@ -281,15 +220,7 @@ impl<'a> MapReader<'a> {
             Some("true") | Some("yes") | Some("on") => Some(true),
             Some("false") | Some("no") | Some("off") => Some(false),
             _ => {
-                d.error(
-                    "PS102",
-                    Some(&node.pos),
-                    format!(
-                        "`{key}` of {} must be true or false, found {}",
-                        self.what,
-                        describe(node)
-                    ),
-                );
+                d.error("PS102", Some(&node.pos), format!("`{key}` of {} must be true or false, found {}", self.what, describe(node)));
                 None
             }
         }
@@ -300,15 +231,7 @@ impl<'a> MapReader<'a> {
         match node.scalar().and_then(|s| s.trim().parse::<i64>().ok()) {
             Some(v) => Some(Spanned::new(v, node.pos.clone())),
             None => {
-                d.error(
-                    "PS102",
-                    Some(&node.pos),
-                    format!(
-                        "`{key}` of {} must be a whole number, found {}",
-                        self.what,
-                        describe(node)
-                    ),
-                );
+                d.error("PS102", Some(&node.pos), format!("`{key}` of {} must be a whole number, found {}", self.what, describe(node)));
                 None
             }
         }
@@ -323,12 +246,7 @@ impl<'a> MapReader<'a> {
     }
 
     /// One of a closed set of words; a typo gets a suggestion.
-    pub fn choice(
-        &mut self,
-        d: &mut Diagnostics,
-        key: &'static str,
-        allowed: &[&'static str],
-    ) -> Option<Spanned<&'static str>> {
+    pub fn choice(&mut self, d: &mut Diagnostics, key: &'static str, allowed: &[&'static str]) -> Option<Spanned<&'static str>> {
         let s = self.str(d, key)?;
         choice_of(&s, allowed, &format!("`{key}` of {}", self.what), d)
     }
@@ -344,11 +262,7 @@ impl<'a> MapReader<'a> {
                 d.error(
                     "PS102",
                     Some(&node.pos),
-                    format!(
-                        "`{key}` of {} must be a mapping of name: definition, found {}",
-                        self.what,
-                        node.kind()
-                    ),
+                    format!("`{key}` of {} must be a mapping of name: definition, found {}", self.what, node.kind()),
                 );
                 &[]
             }
@@ -363,15 +277,7 @@ impl<'a> MapReader<'a> {
         match &node.value {
             YValue::Seq(items) => items,
             _ => {
-                d.error(
-                    "PS102",
-                    Some(&node.pos),
-                    format!(
-                        "`{key}` of {} must be a list, found {}",
-                        self.what,
-                        node.kind()
-                    ),
-                );
+                d.error("PS102", Some(&node.pos), format!("`{key}` of {} must be a list, found {}", self.what, node.kind()));
                 &[]
             }
         }
@@ -383,21 +289,10 @@ impl<'a> MapReader<'a> {
                 continue;
             }
             if let Some(prev) = self.entries[..i].iter().find(|(pk, _)| pk.name == k.name) {
-                d.error(
-                    "PS104",
-                    Some(&k.pos),
-                    format!(
-                        "duplicate key `{}` in {} (first at line {})",
-                        k.name, self.what, prev.0.pos.line
-                    ),
-                );
+                d.error("PS104", Some(&k.pos), format!("duplicate key `{}` in {} (first at line {})", k.name, self.what, prev.0.pos.line));
                 continue;
             }
-            let diag = d.error(
-                "PS101",
-                Some(&k.pos),
-                format!("unknown key `{}` in {}", k.name, self.what),
-            );
+            let diag = d.error("PS101", Some(&k.pos), format!("unknown key `{}` in {}", k.name, self.what));
             match suggest(&k.name, self.known.iter().copied()) {
                 Some(s) => diag.set_hint(format!("did you mean `{s}`?")),
                 None => {
@@ -426,46 +321,26 @@ pub fn str_list_of(node: &YNode, what: &str, d: &mut Diagnostics) -> Vec<SStr> {
             .filter_map(|n| match n.spanned_str() {
                 Some(s) => Some(s),
                 None => {
-                    d.error(
-                        "PS102",
-                        Some(&n.pos),
-                        format!("items of {what} must be strings, found {}", n.kind()),
-                    );
+                    d.error("PS102", Some(&n.pos), format!("items of {what} must be strings, found {}", n.kind()));
                     None
                 }
             })
             .collect(),
         YValue::Map(_) => {
-            d.error(
-                "PS102",
-                Some(&node.pos),
-                format!("{what} must be a list of strings, found a mapping"),
-            );
+            d.error("PS102", Some(&node.pos), format!("{what} must be a list of strings, found a mapping"));
             Vec::new()
         }
     }
 }
 
-pub fn choice_of(
-    s: &SStr,
-    allowed: &[&'static str],
-    what: &str,
-    d: &mut Diagnostics,
-) -> Option<Spanned<&'static str>> {
+pub fn choice_of(s: &SStr, allowed: &[&'static str], what: &str, d: &mut Diagnostics) -> Option<Spanned<&'static str>> {
     let lower = s.value.trim().to_ascii_lowercase().replace('_', " ");
     if let Some(found) = allowed.iter().find(|a| a.replace('_', " ") == lower) {
         return Some(Spanned::new(*found, s.pos.clone()));
     }
-    let diag = d.error(
-        "PS105",
-        Some(&s.pos),
-        format!("`{}` is not a valid value for {what}", s.value),
-    );
+    let diag = d.error("PS105", Some(&s.pos), format!("`{}` is not a valid value for {what}", s.value));
     match suggest(&lower, allowed.iter().copied()) {
-        Some(sug) => diag.set_hint(format!(
-            "did you mean `{sug}`? (one of: {})",
-            allowed.join(", ")
-        )),
+        Some(sug) => diag.set_hint(format!("did you mean `{sug}`? (one of: {})", allowed.join(", "))),
         None => diag.set_hint(format!("use one of: {}", allowed.join(", "))),
     }
     None

@@ -29,7 +29,22 @@ fn init_validate_render_check_and_apply_with_psql() {
     let _g = script_lock();
     for file in ["V0001__init.sql", "V0001__init.down.sql"] {
         let out = std::process::Command::new("psql")
-            .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", "-h", c.host(), "-p", &c.port().to_string(), "-U", "postgres", "-d", &db.name, "-f"])
+            .args([
+                "-X",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-1",
+                "-h",
+                c.host(),
+                "-p",
+                &c.port().to_string(),
+                "-U",
+                "postgres",
+                "-d",
+                &db.name,
+                "-f",
+            ])
             .arg(demo.join("migrations/main").join(file))
             .output()
             .expect("psql");

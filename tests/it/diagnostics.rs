@@ -7,13 +7,17 @@ use crate::harness::*;
 #[test]
 fn every_broken_input_gives_its_diagnostics_and_exit_2() {
     let root = repo_root().join("tests/diagnostics/cases");
-    let mut cases: Vec<_> = std::fs::read_dir(&root).expect("cases dir").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut cases: Vec<_> =
+        std::fs::read_dir(&root).expect("cases dir").filter_map(Result::ok).map(|e| e.path()).filter(|p| p.is_dir()).collect();
     cases.sort();
     assert!(cases.len() >= 40, "expected at least 40 broken inputs, found {}", cases.len());
     let mut codes = std::collections::BTreeSet::new();
     for case in cases {
         let name = case.file_name().expect("name").to_string_lossy().to_string();
-        let expected = std::fs::read_to_string(case.join("expected_code")).unwrap_or_else(|_| panic!("{name}: missing expected_code")).trim().to_string();
+        let expected = std::fs::read_to_string(case.join("expected_code"))
+            .unwrap_or_else(|_| panic!("{name}: missing expected_code"))
+            .trim()
+            .to_string();
         // validate on a copy, then check render also refuses and writes nothing
         let work = tempfile::tempdir().expect("tempdir");
         copy_tree(&case, work.path());
@@ -38,7 +42,10 @@ fn every_broken_input_gives_its_diagnostics_and_exit_2() {
 fn json_diagnostics_are_machine_readable() {
     let dir = project(&[
         ("provision.yaml", "project: p\ndatabases:\n  main:\n    modules: [app]\n"),
-        ("schemas/app.yaml", "module: app\ntables:\n  t:\n    columns:\n      id: { type: uuid, pk: true, nulable: true }\n      n: txet\n"),
+        (
+            "schemas/app.yaml",
+            "module: app\ntables:\n  t:\n    columns:\n      id: { type: uuid, pk: true, nulable: true }\n      n: txet\n",
+        ),
     ]);
     let d = dir.path().to_string_lossy().to_string();
     let out = run(&["--project", &d, "--format", "json", "validate"]);

@@ -81,7 +81,10 @@ tables:
     assert_eq!(db.strings("SELECT enumlabel::text FROM pg_enum ORDER BY enumsortorder"), vec![evil.to_string(), "ok".to_string()]);
     assert_eq!(db.strings("SELECT obj_description('app.items'::regclass, 'pg_class')"), vec![evil.to_string()]);
     assert_eq!(db.strings("SELECT code || '|' || note FROM app.items"), vec![format!("{evil}|{evil}")]);
-    assert_eq!(db.strings("SELECT relname::text FROM pg_class WHERE relnamespace = 'app'::regnamespace AND relkind = 'r'"), vec!["items".to_string()]);
+    assert_eq!(
+        db.strings("SELECT relname::text FROM pg_class WHERE relnamespace = 'app'::regnamespace AND relkind = 'r'"),
+        vec!["items".to_string()]
+    );
     db.apply_file(&dir.path().join("migrations/main/V0001__init.down.sql")).expect("down");
 }
 
@@ -96,7 +99,17 @@ fn hostile_identifiers_stay_identifiers() {
     let table = Table {
         schema: "public".into(),
         name: evil.into(),
-        columns: vec![Column { name: format!("{evil}_col"), type_: "text".into(), nullable: true, default: None, identity: None, generated: None, comment: Some(evil.into()), external: None, origin: Default::default() }],
+        columns: vec![Column {
+            name: format!("{evil}_col"),
+            type_: "text".into(),
+            nullable: true,
+            default: None,
+            identity: None,
+            generated: None,
+            comment: Some(evil.into()),
+            external: None,
+            origin: Default::default(),
+        }],
         primary_key: None,
         uniques: vec![],
         checks: vec![],

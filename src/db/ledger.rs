@@ -1,0 +1,258 @@
+//! The migration ledger: `provision.schema_history`, one row per applied
+//! migration, written in the same transaction as the migration itself.
+//!
+//! Its first four columns are refinery's layout (version, name, applied_on as
+//! RFC 3339 text, checksum as refinery's SipHash-1-3 of name/version/SQL in
+//! decimal), so refinery's `get_applied_migrations` can read it; the rest is
+//! ours: a SHA-256 of the up and down files, timings, progress of
+//! non-transactional steps, and who applied it.
+
+use super::{describe, DbError};
+use tokio_postgres::{Client, GenericClient};
+
+pub const SCHEMA: &str = "provision";
+pub const TABLE: &str = "provision.schema_history";
+
+pub const CREATE: &str = "
+CREATE SCHEMA IF NOT EXISTS provision;
+CREATE TABLE IF NOT EXISTS provision.schema_history (
+    version       integer PRIMARY KEY,
+    name          text NOT NULL,
+    applied_on    text NOT NULL,
+    checksum      text NOT NULL,
+    sha256        text NOT NULL,
+    down_sha256   text,
+    state         text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'partial')),
+    steps_done    integer NOT NULL DEFAULT 0,
+    steps_total   integer NOT NULL DEFAULT 0,
+    started_at    timestamptz NOT NULL DEFAULT now(),
+    finished_at   timestamptz,
+    execution_ms  bigint,
+    applied_by    text NOT NULL DEFAULT current_user,
+    tool_version  text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS provision.catalog_baseline (
+    version      integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
+    model        jsonb NOT NULL,
+    captured_at  timestamptz NOT NULL DEFAULT now()
+);
+";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    pub version: u32,
+    pub name: String,
+    pub sha256: String,
+    pub down_sha256: Option<String>,
+    pub state: String,
+    pub steps_done: i32,
+    pub steps_total: i32,
+    pub applied_on: String,
+    pub execution_ms: Option<i64>,
+}
+
+fn sql_err(context: &str) -> impl Fn(tokio_postgres::Error) -> DbError + '_ {
+    move |e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None }
+}
+
+/// True when the ledger table exists (one catalog lookup, no writes).
+pub async fn exists(client: &impl GenericClient) -> Result<bool, DbError> {
+    let row =
+        client.query_one("SELECT to_regclass('provision.schema_history') IS NOT NULL", &[]).await.map_err(sql_err("reading the ledger"))?;
+    Ok(row.get(0))
+}
+
+pub async fn ensure(client: &Client) -> Result<(), DbError> {
+    client.batch_execute(CREATE).await.map_err(sql_err("creating the ledger provision.schema_history"))
+}
+
+/// Every ledger row, by version; empty when the ledger does not exist yet.
+pub async fn applied(client: &impl GenericClient) -> Result<Vec<Applied>, DbError> {
+    if !exists(client).await? {
+        return Ok(Vec::new());
+    }
+    let rows = client
+        .query(
+            "SELECT version, name, sha256, down_sha256, state, steps_done, steps_total, applied_on, execution_ms FROM provision.schema_history ORDER BY version",
+            &[],
+        )
+        .await
+        .map_err(sql_err("reading the ledger"))?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let v: i32 = r.get(0);
+        out.push(Applied {
+            version: u32::try_from(v).map_err(|_| DbError::Sql {
+                context: "reading the ledger".into(),
+                message: format!("invalid version {v} in provision.schema_history"),
+                position: None,
+            })?,
+            name: r.get(1),
+            sha256: r.get(2),
+            down_sha256: r.get(3),
+            state: r.get(4),
+            steps_done: r.get(5),
+            steps_total: r.get(6),
+            applied_on: r.get(7),
+            execution_ms: r.get(8),
+        });
+    }
+    Ok(out)
+}
+
+/// The highest fully applied version (0 when none).
+pub async fn current_version(client: &impl GenericClient) -> Result<u32, DbError> {
+    Ok(applied(client).await?.iter().filter(|a| a.state == "applied").map(|a| a.version).max().unwrap_or(0))
+}
+
+pub struct Record<'a> {
+    pub version: u32,
+    pub name: &'a str,
+    pub up_sql: &'a str,
+    pub sha256: &'a str,
+    pub down_sha256: &'a str,
+    pub state: &'a str,
+    pub steps_done: i32,
+    pub steps_total: i32,
+    pub execution_ms: i64,
+}
+
+/// Inserts or advances a ledger row (inside the caller's transaction when it has one).
+pub async fn record(client: &impl GenericClient, r: &Record<'_>) -> Result<(), DbError> {
+    let version = i32::try_from(r.version).unwrap_or(i32::MAX);
+    let checksum = refinery_checksum(r.name, version, r.up_sql).to_string();
+    client
+        .execute(
+            "INSERT INTO provision.schema_history
+                 (version, name, applied_on, checksum, sha256, down_sha256, state, steps_done, steps_total, finished_at, execution_ms, tool_version)
+             VALUES ($1, $2, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), $3, $4, $5, $6, $7, $8,
+                     CASE WHEN $6 = 'applied' THEN now() END, $9, $10)
+             ON CONFLICT (version) DO UPDATE SET state = EXCLUDED.state, steps_done = EXCLUDED.steps_done,
+                 finished_at = EXCLUDED.finished_at, execution_ms = EXCLUDED.execution_ms, applied_on = EXCLUDED.applied_on",
+            &[&version, &r.name, &checksum, &r.sha256, &r.down_sha256, &r.state, &r.steps_done, &r.steps_total, &r.execution_ms, &env!("CARGO_PKG_VERSION")],
+        )
+        .await
+        .map_err(sql_err("recording the migration in provision.schema_history"))?;
+    Ok(())
+}
+
+pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbError> {
+    let v = i32::try_from(version).unwrap_or(i32::MAX);
+    client
+        .execute("DELETE FROM provision.schema_history WHERE version = $1", &[&v])
+        .await
+        .map_err(sql_err("removing the migration from the ledger"))?;
+    Ok(())
+}
+
+/// The live catalog as inspected right after `version` was applied; verify
+/// compares SQL expressions against it, in the server's own normal form.
+pub async fn store_baseline(client: &impl GenericClient, version: u32, model_json: &str) -> Result<(), DbError> {
+    let v = i32::try_from(version).unwrap_or(i32::MAX);
+    client
+        .execute(
+            "INSERT INTO provision.catalog_baseline (version, model) VALUES ($1, $2::text::jsonb) ON CONFLICT (version) DO UPDATE SET model = EXCLUDED.model, captured_at = now()",
+            &[&v, &model_json],
+        )
+        .await
+        .map_err(sql_err("storing the catalog baseline"))?;
+    Ok(())
+}
+
+pub async fn baseline(client: &impl GenericClient, version: u32) -> Result<Option<String>, DbError> {
+    let v = i32::try_from(version).unwrap_or(i32::MAX);
+    if client
+        .query_one("SELECT to_regclass('provision.catalog_baseline') IS NOT NULL", &[])
+        .await
+        .map_err(sql_err("reading the ledger"))?
+        .get::<_, bool>(0)
+    {
+        let row = client
+            .query_opt("SELECT model::text FROM provision.catalog_baseline WHERE version = $1", &[&v])
+            .await
+            .map_err(sql_err("reading the catalog baseline"))?;
+        return Ok(row.map(|r| r.get(0)));
+    }
+    Ok(None)
+}
+
+/// refinery's checksum: SipHash-1-3 (zero keys) over name, version and SQL,
+/// hashed the way std's `Hash` writes a `&str` and an `i32`.
+pub fn refinery_checksum(name: &str, version: i32, sql: &str) -> u64 {
+    let mut h = SipHasher13::new();
+    h.write(name.as_bytes());
+    h.write(&[0xff]);
+    h.write(&version.to_ne_bytes());
+    h.write(sql.as_bytes());
+    h.write(&[0xff]);
+    h.finish()
+}
+
+/// A minimal SipHash-1-3 with zero keys (what `siphasher::SipHasher13::new()` computes).
+struct SipHasher13 {
+    v: [u64; 4],
+    tail: u64,
+    ntail: usize,
+    length: usize,
+}
+
+impl SipHasher13 {
+    fn new() -> Self {
+        SipHasher13 { v: [0x736f6d6570736575, 0x646f72616e646f6d, 0x6c7967656e657261, 0x7465646279746573], tail: 0, ntail: 0, length: 0 }
+    }
+
+    fn round(&mut self) {
+        let v = &mut self.v;
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+
+    fn compress(&mut self, m: u64) {
+        self.v[3] ^= m;
+        self.round();
+        self.v[0] ^= m;
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        self.length += bytes.len();
+        for &b in bytes {
+            self.tail |= u64::from(b) << (8 * self.ntail);
+            self.ntail += 1;
+            if self.ntail == 8 {
+                let m = self.tail;
+                self.compress(m);
+                self.tail = 0;
+                self.ntail = 0;
+            }
+        }
+    }
+
+    fn finish(mut self) -> u64 {
+        let b = ((self.length as u64 & 0xff) << 56) | self.tail;
+        self.compress(b);
+        self.v[2] ^= 0xff;
+        for _ in 0..3 {
+            self.round();
+        }
+        self.v[0] ^ self.v[1] ^ self.v[2] ^ self.v[3]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn siphash13_reference_vector() {
+        // SipHash-1-3 of the empty input with zero keys
+        assert_eq!(SipHasher13::new().finish(), 0xd1fba762150c532c);
+    }
+}
