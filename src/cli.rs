@@ -48,6 +48,76 @@ pub enum Command {
     Render(RenderArgs),
     /// Preview the changes and SQL the next render would write; writes nothing
     Plan,
+    /// The project's own local PostgreSQL cluster (target `local`)
+    Dev(DevArgs),
+    /// Apply pending migrations to every database of a target
+    Apply(ApplyArgs),
+    /// Applied, pending, changed and missing migrations per database
+    Status(TargetArgs),
+    /// Run down migrations in reverse order
+    Rollback(RollbackArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DevArgs {
+    #[command(subcommand)]
+    pub action: DevAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevAction {
+    /// Create (first time) and start the cluster under .provision/; prints its URL
+    Up,
+    /// Stop the cluster (data is kept)
+    Down,
+    /// Print the cluster's URL
+    Url,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct TargetArgs {
+    /// Target from provision.yaml; `local` is $DATABASE_URL or the dev cluster
+    #[arg(long, short, default_value = "local")]
+    pub target: String,
+    /// Only these logical databases (repeatable; default: all)
+    #[arg(long = "database", value_name = "NAME")]
+    pub databases: Vec<String>,
+    /// Seconds to wait for another run's lock before giving up
+    #[arg(long, value_name = "S", default_value_t = 60)]
+    pub lock_timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Apply up to and including this version
+    #[arg(long, value_name = "V")]
+    pub to: Option<u32>,
+    /// Print the SQL that would run; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Databases applied at the same time (default: the target's `parallel`, else 4)
+    #[arg(long, value_name = "N")]
+    pub parallel: Option<usize>,
+    /// Stop starting new databases after the first failure
+    #[arg(long)]
+    pub fail_fast: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Roll back to this version (0 = everything)
+    #[arg(long, value_name = "V", conflicts_with = "steps", required_unless_present = "steps")]
+    pub to: Option<u32>,
+    /// Roll back this many migrations
+    #[arg(long, value_name = "N")]
+    pub steps: Option<u32>,
+    /// Allow down scripts that drop tables holding data
+    #[arg(long)]
+    pub allow_data_loss: bool,
 }
 
 #[derive(Debug, Args)]

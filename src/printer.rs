@@ -78,3 +78,60 @@ impl Printer {
         t.to_string()
     }
 }
+
+/// Progress of a multi-database run: one bar per database on a terminal,
+/// one line per finished migration (with --verbose) otherwise.
+pub struct Progress {
+    multi: Option<indicatif::MultiProgress>,
+    bars: std::sync::Mutex<std::collections::BTreeMap<String, indicatif::ProgressBar>>,
+    verbose: bool,
+}
+
+impl Printer {
+    pub fn progress(&self) -> Progress {
+        let multi = self.progress.then(|| indicatif::MultiProgress::with_draw_target(indicatif::ProgressDrawTarget::stderr()));
+        Progress { multi, bars: std::sync::Mutex::new(Default::default()), verbose: self.verbose && !self.quiet }
+    }
+}
+
+impl Progress {
+    pub fn event(&self, e: &crate::db::executor::Event) {
+        use crate::db::executor::Event;
+        let mut bars = self.bars.lock().unwrap_or_else(|p| p.into_inner());
+        match e {
+            Event::Locked { database, pending } => {
+                if let Some(m) = &self.multi {
+                    let bar = m.add(indicatif::ProgressBar::new(*pending as u64));
+                    bar.set_style(
+                        indicatif::ProgressStyle::with_template("{prefix:>16} [{bar:30}] {pos}/{len} {msg}")
+                            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                            .progress_chars("=> "),
+                    );
+                    bar.set_prefix(database.clone());
+                    bars.insert(database.clone(), bar);
+                }
+            }
+            Event::Started { database, version, name } => {
+                if let Some(bar) = bars.get(database) {
+                    bar.set_message(format!("V{version:04}__{name}"));
+                }
+            }
+            Event::Finished { database, version, elapsed } => {
+                if let Some(bar) = bars.get(database) {
+                    bar.inc(1);
+                    if bar.position() >= bar.length().unwrap_or(0) {
+                        bar.finish_with_message("done");
+                    }
+                } else if self.verbose {
+                    eprintln!("{database}: V{version:04} done in {} ms", elapsed.as_millis());
+                }
+            }
+        }
+    }
+
+    pub fn clear(&self) {
+        if let Some(m) = &self.multi {
+            let _ = m.clear();
+        }
+    }
+}

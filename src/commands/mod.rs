@@ -1,9 +1,14 @@
 //! One module per subcommand. Commands orchestrate: they call the pipeline and
 //! hand results to the printer; they never format SQL or query catalogs.
 
+pub mod apply;
+pub mod dev;
 pub mod init;
 pub mod plan;
 pub mod render;
+pub mod rollback;
+pub mod status;
+pub mod targeted;
 pub mod validate;
 
 use crate::cli::{Cli, Command};
@@ -20,6 +25,10 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Validate => validate::run(&root, p),
         Command::Render(args) => render::run(&root, args, p),
         Command::Plan => plan::run(&root, p),
+        Command::Dev(args) => dev::run(&root, args, p),
+        Command::Apply(args) => apply::run(&root, args, p),
+        Command::Status(args) => status::run(&root, args, p),
+        Command::Rollback(args) => rollback::run(&root, args, p),
     }
 }
 

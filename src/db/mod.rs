@@ -1,8 +1,12 @@
 //! The only module that talks to PostgreSQL (tokio-postgres). Everything else
 //! hands it SQL text rendered elsewhere and gets typed results back.
 
+pub mod backup;
 pub mod connect;
+pub mod inspect;
 pub mod ledger;
+pub mod lock;
+pub mod executor;
 
 pub use connect::connect_target;
 
@@ -15,6 +19,8 @@ pub enum DbError {
     Connect { target: String, message: String },
     #[error("{context}: {message}")]
     Sql { context: String, message: String, position: Option<String> },
+    #[error("{target}: another apply holds the lock{}; waited {}s", .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default(), .waited.as_secs())]
+    Locked { target: String, waited: Duration, holder: Option<String> },
     #[error("cannot start the async runtime: {0}")]
     Runtime(std::io::Error),
 }

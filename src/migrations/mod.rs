@@ -193,3 +193,140 @@ pub fn write(dir: &Path, m: &NewMigration) -> Result<PathBuf, MigrationError> {
     sum::write(&migration_dir)?;
     Ok(dir.join(format!("{stem}.sql")))
 }
+
+/// A migration read into memory for the executor.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub version: u32,
+    pub name: String,
+    pub up: String,
+    pub down: String,
+    pub sha256: String,
+    pub down_sha256: String,
+    /// `-- provision:txmode none`: statements run one by one, outside a transaction.
+    pub no_transaction: bool,
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let normalized = text.replace("\r\n", "\n");
+    Sha256::digest(normalized.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn load(dir: &MigrationDir) -> Result<Vec<Loaded>, MigrationError> {
+    let mut out = Vec::with_capacity(dir.migrations.len());
+    for m in &dir.migrations {
+        let up = std::fs::read_to_string(&m.up).map_err(|source| MigrationError::Read { path: m.up.clone(), source })?;
+        let down = std::fs::read_to_string(&m.down).map_err(|source| MigrationError::Read { path: m.down.clone(), source })?;
+        let no_transaction = up.lines().take(10).any(|l| l.trim() == "-- provision:txmode none");
+        out.push(Loaded { version: m.version, name: m.name.clone(), sha256: sha256_hex(&up), down_sha256: sha256_hex(&down), up, down, no_transaction });
+    }
+    Ok(out)
+}
+
+/// Splits a script into statements, respecting quotes, dollar quotes and
+/// comments (for steps that must run one at a time outside a transaction).
+pub fn split_statements(sql: &str) -> Vec<String> {
+    let b = sql.as_bytes();
+    let mut out = Vec::new();
+    let (mut i, mut start) = (0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'-' if b.get(i + 1) == Some(&b'-') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                let mut depth = 0;
+                while i < b.len() {
+                    if b[i] == b'/' && b.get(i + 1) == Some(&b'*') {
+                        depth += 1;
+                        i += 2;
+                    } else if b[i] == b'*' && b.get(i + 1) == Some(&b'/') {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    } else {
+                        i += 1;
+                    }
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                let escapes = q == b'\'' && i > 0 && (b[i - 1] == b'E' || b[i - 1] == b'e');
+                i += 1;
+                while i < b.len() {
+                    if escapes && b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if b[i] == q {
+                        if b.get(i + 1) == Some(&q) {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'$' => {
+                // $tag$ ... $tag$
+                let tag_end = b[i + 1..].iter().position(|c| !(c.is_ascii_alphanumeric() || *c == b'_')).map(|p| i + 1 + p);
+                if let Some(te) = tag_end.filter(|te| b.get(*te) == Some(&b'$')) {
+                    let tag = &sql[i..=te];
+                    if let Some(close) = sql[te + 1..].find(tag) {
+                        i = te + 1 + close + tag.len();
+                        continue;
+                    }
+                }
+            }
+            b';' => {
+                let stmt = sql[start..=i].trim();
+                if !is_blank(stmt) {
+                    out.push(stmt.to_string());
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let rest = sql[start.min(sql.len())..].trim();
+    if !is_blank(rest) {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+/// Only comments and whitespace.
+fn is_blank(stmt: &str) -> bool {
+    stmt.lines().all(|l| {
+        let l = l.trim();
+        l.is_empty() || l.starts_with("--") || l == ";"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splitting_respects_quotes_and_bodies() {
+        let sql = "-- a; comment\nCREATE TABLE \"a;b\" (x text DEFAULT 'it''s;');\nCREATE FUNCTION f() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;\n/* x; */ SELECT E'\\';';\n-- trailing\n";
+        let stmts = split_statements(sql);
+        assert_eq!(stmts.len(), 3, "{stmts:#?}");
+        assert!(stmts[1].contains("SELECT 1; $body$"));
+        assert!(stmts[2].ends_with("SELECT E'\\';';"));
+    }
+
+    #[test]
+    fn names_parse() {
+        assert_eq!(parse_name("V0012__add_orders.down.sql"), Some((12, "add_orders".into(), ".down.sql")));
+        assert_eq!(parse_name("V1__x.sql"), Some((1, "x".into(), ".sql")));
+        assert_eq!(parse_name("notes.txt"), None);
+    }
+}

@@ -1,0 +1,161 @@
+//! `provision apply`: pending migrations on every database of a target,
+//! several databases at once, each under its lock; a summary at the end.
+
+use super::targeted::{self, ms, DatabaseRun};
+use crate::cli::ApplyArgs;
+use crate::db::executor::{self, ExecError, Options, Outcome};
+use crate::exit::{CmdResult, ExitStatus, Failure};
+use crate::printer::Printer;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+struct Row {
+    database: String,
+    server: String,
+    outcome: Result<Outcome, String>,
+    warnings: Vec<String>,
+}
+
+pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
+    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    if args.dry_run {
+        return dry_run(&run.databases, args.to, p);
+    }
+    let parallel = args.parallel.unwrap_or(run.target.parallel).max(1);
+    let opts = Options { to: args.to, lock_wait: Duration::from_secs(args.target.lock_timeout) };
+    let progress = Arc::new(p.progress());
+    let rt = targeted::runtime()?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let sem = Arc::new(tokio::sync::Semaphore::new(parallel));
+    let rows: Vec<Row> = rt.block_on(async {
+        let mut handles = Vec::new();
+        for db in run.databases {
+            let (sem, stop, progress, opts) = (sem.clone(), stop.clone(), progress.clone(), opts.clone());
+            let fail_fast = args.fail_fast;
+            let roles: Vec<(String, String)> = latest_roles(&db);
+            handles.push(tokio::spawn(async move {
+                let _permit = sem.acquire_owned().await;
+                let server = db.target.display.clone();
+                if stop.load(Ordering::SeqCst) {
+                    return Row { database: db.target.logical.clone(), server, outcome: Err("not started (--fail-fast)".into()), warnings: Vec::new() };
+                }
+                let on = |e: executor::Event| progress.event(&e);
+                let result = executor::apply(&db.target, &db.files, &opts, &on).await;
+                let mut warnings = Vec::new();
+                let outcome = match result {
+                    Ok(o) => {
+                        match executor::set_passwords(&db.target, &roles, &|k| std::env::var(k).ok()).await {
+                            Ok(missing) => warnings.extend(missing.into_iter().map(|m| format!("no password set for role {m}"))),
+                            Err(e) => warnings.push(e.to_string()),
+                        }
+                        Ok(o)
+                    }
+                    Err(e) => {
+                        if fail_fast {
+                            stop.store(true, Ordering::SeqCst);
+                        }
+                        Err(describe(&e))
+                    }
+                };
+                Row { database: db.target.logical.clone(), server, outcome, warnings }
+            }));
+        }
+        let mut rows = Vec::new();
+        for h in handles {
+            match h.await {
+                Ok(r) => rows.push(r),
+                Err(e) => rows.push(Row { database: "?".into(), server: String::new(), outcome: Err(format!("internal error: {e}")), warnings: Vec::new() }),
+            }
+        }
+        rows
+    });
+    progress.clear();
+    report(&rows, p);
+    let failed = rows.iter().filter(|r| r.outcome.is_err()).count();
+    if failed > 0 {
+        return Err(Failure::target(anyhow::anyhow!("{failed} of {} database(s) failed", rows.len())));
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn describe(e: &ExecError) -> String {
+    e.to_string()
+}
+
+/// Roles whose passwords come from the environment, per the newest snapshot.
+fn latest_roles(db: &DatabaseRun) -> Vec<(String, String)> {
+    db.dir
+        .latest()
+        .and_then(|m| db.dir.snapshot(m).ok())
+        .map(|model| model.roles.values().filter_map(|r| r.password_env.clone().map(|e| (r.name.clone(), e))).collect())
+        .unwrap_or_default()
+}
+
+fn report(rows: &[Row], p: &Printer) {
+    for r in rows {
+        for w in &r.warnings {
+            p.warn(&format!("{}: {w}", r.database));
+        }
+    }
+    if p.json_mode() {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|r| match &r.outcome {
+                Ok(o) => serde_json::json!({"database": r.database, "server": r.server, "from": o.from, "to": o.to, "applied": o.applied, "elapsed_ms": o.elapsed.as_millis() as u64, "result": "ok"}),
+                Err(e) => serde_json::json!({"database": r.database, "server": r.server, "result": "failed", "error": e}),
+            })
+            .collect();
+        p.json(&out);
+        return;
+    }
+    for r in rows {
+        if let Err(e) = &r.outcome {
+            eprintln!("error: {e}");
+        }
+    }
+    if p.quiet {
+        return;
+    }
+    let table = rows
+        .iter()
+        .map(|r| match &r.outcome {
+            Ok(o) => vec![
+                r.database.clone(),
+                r.server.clone(),
+                format!("{} → {}", o.from, o.to),
+                o.applied.len().to_string(),
+                ms(o.elapsed),
+                if o.applied.is_empty() { "up to date".into() } else { "applied".into() },
+            ],
+            Err(_) => vec![r.database.clone(), r.server.clone(), "-".into(), "-".into(), "-".into(), "FAILED".into()],
+        })
+        .collect();
+    p.data(&p.table(&["database", "server", "version", "migrations", "time", "result"], table));
+}
+
+fn dry_run(dbs: &[DatabaseRun], to: Option<u32>, p: &Printer) -> CmdResult {
+    let rt = crate::db::runtime().map_err(Failure::target)?;
+    for db in dbs {
+        let mut t = db.target.clone();
+        t.create_if_missing = false;
+        let applied = rt.block_on(async {
+            match crate::db::connect_target(&t).await {
+                Ok(client) => crate::db::ledger::applied(&client).await.map(Some),
+                // a shared-server database that does not exist yet: everything is pending
+                Err(crate::db::DbError::Connect { message, .. }) if message.contains("does not exist") => Ok(None),
+                Err(e) => Err(e),
+            }
+        });
+        let applied = applied.map_err(Failure::target)?.unwrap_or_default();
+        executor::check_history(&t.logical, &applied, &db.files).map_err(Failure::target)?;
+        let pending = executor::pending(&applied, &db.files, to);
+        p.data(&format!("-- database {} ({}): {} pending migration(s)", t.logical, t.display, pending.len()));
+        for m in pending {
+            p.data(&format!("-- ===== V{:04}__{} =====", m.version, m.name));
+            p.data(&m.up);
+        }
+    }
+    Ok(ExitStatus::Success)
+}

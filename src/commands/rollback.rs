@@ -1,0 +1,75 @@
+//! `provision rollback`: down scripts in reverse order, each with its ledger
+//! update in one transaction; refuses to drop tables that hold data unless
+//! `--allow-data-loss`.
+
+use super::targeted::{self, ms};
+use crate::cli::RollbackArgs;
+use crate::db::executor;
+use crate::exit::{CmdResult, ExitStatus, Failure};
+use crate::model::DatabaseModel;
+use crate::printer::Printer;
+use std::path::Path;
+use std::time::Duration;
+
+pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
+    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let rt = crate::db::runtime().map_err(Failure::target)?;
+    let progress = p.progress();
+    let mut rows = Vec::new();
+    let mut failed = 0;
+    let mut refused = 0;
+    for db in &run.databases {
+        // tables a version's down script drops: in its snapshot, not in the previous one
+        let snapshots: Vec<(u32, DatabaseModel)> =
+            db.dir.migrations.iter().filter_map(|m| db.dir.snapshot(m).ok().map(|s| (m.version, s))).collect();
+        let drops = |v: u32| -> Vec<String> {
+            let Some((_, now)) = snapshots.iter().find(|(x, _)| *x == v) else { return Vec::new() };
+            let before = snapshots.iter().filter(|(x, _)| *x < v).last().map(|(_, s)| s);
+            now.tables.keys().filter(|k| before.is_none_or(|b| !b.tables.contains_key(*k))).cloned().collect()
+        };
+        let result = rt.block_on(async {
+            let to = match (args.to, args.steps) {
+                (Some(v), _) => v,
+                (None, Some(n)) => {
+                    let client = crate::db::connect_target(&db.target).await?;
+                    let mut versions: Vec<u32> = crate::db::ledger::applied(&client).await?.iter().map(|a| a.version).collect();
+                    versions.sort_unstable();
+                    let keep = versions.len().saturating_sub(n as usize);
+                    if keep == 0 { 0 } else { versions[keep - 1] }
+                }
+                (None, None) => 0,
+            };
+            let on = |e: executor::Event| progress.event(&e);
+            executor::rollback(&db.target, &db.files, to, &drops, args.allow_data_loss, Duration::from_secs(args.target.lock_timeout), &on)
+                .await
+                .map_err(|e| match e {
+                    executor::ExecError::Db(d) => executor::ExecError::Db(d),
+                    other => other,
+                })
+        });
+        match result {
+            Ok(o) => rows.push(vec![db.target.logical.clone(), format!("{} → {}", o.from, o.to), o.applied.len().to_string(), ms(o.elapsed), "rolled back".into()]),
+            Err(e) => {
+                if matches!(e, executor::ExecError::DataLoss { .. }) {
+                    refused += 1;
+                } else {
+                    failed += 1;
+                }
+                eprintln!("error: {e}");
+                rows.push(vec![db.target.logical.clone(), "-".into(), "-".into(), "-".into(), "FAILED".into()]);
+            }
+        }
+    }
+    progress.clear();
+    if !p.quiet {
+        p.data(&p.table(&["database", "version", "migrations", "time", "result"], rows));
+    }
+    if failed > 0 {
+        return Err(Failure::target(anyhow::anyhow!("{failed} database(s) failed to roll back")));
+    }
+    if refused > 0 {
+        p.info("nothing was dropped; rerun with --allow-data-loss to roll back anyway, or take a backup first");
+        return Ok(ExitStatus::Findings);
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,58 @@
+//! What every command that talks to a target needs: the compiled project, the
+//! resolved target, and each database's migrations read from disk and checked
+//! against the sum file.
+
+use crate::compile::Compiled;
+use crate::exit::Failure;
+use crate::migrations::{self, Loaded, MigrationDir};
+use crate::printer::Printer;
+use crate::target::{self, DatabaseTarget, ResolvedTarget};
+use std::path::Path;
+
+pub struct DatabaseRun {
+    pub target: DatabaseTarget,
+    pub dir: MigrationDir,
+    pub files: Vec<Loaded>,
+}
+
+pub struct TargetRun {
+    pub compiled: Compiled,
+    pub target: ResolvedTarget,
+    pub databases: Vec<DatabaseRun>,
+}
+
+pub fn open(root: &Path, name: &str, only: &[String], p: &Printer) -> Result<TargetRun, Failure> {
+    let compiled = super::compile_project(root, p)?;
+    for o in only {
+        if !compiled.project.databases.contains(o) {
+            return Err(Failure::invalid(anyhow::anyhow!("unknown database `{o}`; the project has: {}", compiled.project.databases.join(", "))));
+        }
+    }
+    let env = |k: &str| std::env::var(k).ok();
+    let resolved = target::resolve(&compiled.project, root, name, &env, only).map_err(|e| match e {
+        target::TargetError::NoLocalCluster => Failure::target(e),
+        other => Failure::invalid(other),
+    })?;
+    let mut databases = Vec::new();
+    for t in &resolved.databases {
+        let dir = migrations::read(&migrations::dir_for(root, &t.logical)).map_err(Failure::invalid)?;
+        if let Some(problem) = migrations::sum::validate(&dir).map_err(Failure::invalid)? {
+            return Err(Failure::invalid(anyhow::anyhow!(
+                "database `{}`: the migration directory is not intact: {problem}; restore the files from version control",
+                t.logical
+            )));
+        }
+        let files = migrations::load(&dir).map_err(Failure::invalid)?;
+        databases.push(DatabaseRun { target: t.clone(), dir, files });
+    }
+    Ok(TargetRun { compiled, target: resolved, databases })
+}
+
+/// A runtime for running many databases at once.
+pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build().map_err(Failure::target)
+}
+
+pub fn ms(d: std::time::Duration) -> String {
+    if d.as_millis() < 10_000 { format!("{} ms", d.as_millis()) } else { format!("{:.1} s", d.as_secs_f64()) }
+}
