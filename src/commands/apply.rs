@@ -39,7 +39,12 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                 let _permit = sem.acquire_owned().await;
                 let server = db.target.display.clone();
                 if stop.load(Ordering::SeqCst) {
-                    return Row { database: db.target.logical.clone(), server, outcome: Err("not started (--fail-fast)".into()), warnings: Vec::new() };
+                    return Row {
+                        database: db.target.logical.clone(),
+                        server,
+                        outcome: Err("not started (--fail-fast)".into()),
+                        warnings: Vec::new(),
+                    };
                 }
                 let on = |e: executor::Event| progress.event(&e);
                 let result = executor::apply(&db.target, &db.files, &opts, &on).await;
@@ -66,7 +71,12 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
         for h in handles {
             match h.await {
                 Ok(r) => rows.push(r),
-                Err(e) => rows.push(Row { database: "?".into(), server: String::new(), outcome: Err(format!("internal error: {e}")), warnings: Vec::new() }),
+                Err(e) => rows.push(Row {
+                    database: "?".into(),
+                    server: String::new(),
+                    outcome: Err(format!("internal error: {e}")),
+                    warnings: Vec::new(),
+                }),
             }
         }
         rows

@@ -44,7 +44,9 @@ pub fn run(root: &Path, args: DevArgs, p: &Printer) -> CmdResult {
                 Ok(ExitStatus::Success)
             }
             Ok(_) => Err(Failure::target(anyhow::anyhow!("the local cluster is stopped; start it with `provision dev up`"))),
-            Err(ClusterError::NotInitialized { .. }) => Err(Failure::target(anyhow::anyhow!("this project has no local cluster yet; create it with `provision dev up`"))),
+            Err(ClusterError::NotInitialized { .. }) => {
+                Err(Failure::target(anyhow::anyhow!("this project has no local cluster yet; create it with `provision dev up`")))
+            }
             Err(e) => Err(failure(e)),
         },
     }

@@ -22,10 +22,14 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
         // tables a version's down script drops: in its snapshot, not in the previous one
         let snapshots: Vec<(u32, DatabaseModel)> =
             db.dir.migrations.iter().filter_map(|m| db.dir.snapshot(m).ok().map(|s| (m.version, s))).collect();
-        let drops = |v: u32| -> Vec<String> {
+        let drops = |v: u32| -> Vec<(String, usize)> {
             let Some((_, now)) = snapshots.iter().find(|(x, _)| *x == v) else { return Vec::new() };
             let before = snapshots.iter().filter(|(x, _)| *x < v).last().map(|(_, s)| s);
-            now.tables.keys().filter(|k| before.is_none_or(|b| !b.tables.contains_key(*k))).cloned().collect()
+            now.tables
+                .iter()
+                .filter(|(k, _)| before.is_none_or(|b| !b.tables.contains_key(*k)))
+                .map(|(k, t)| (k.clone(), t.rows.len()))
+                .collect()
         };
         let result = rt.block_on(async {
             let to = match (args.to, args.steps) {
@@ -35,7 +39,11 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
                     let mut versions: Vec<u32> = crate::db::ledger::applied(&client).await?.iter().map(|a| a.version).collect();
                     versions.sort_unstable();
                     let keep = versions.len().saturating_sub(n as usize);
-                    if keep == 0 { 0 } else { versions[keep - 1] }
+                    if keep == 0 {
+                        0
+                    } else {
+                        versions[keep - 1]
+                    }
                 }
                 (None, None) => 0,
             };
@@ -48,7 +56,13 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
                 })
         });
         match result {
-            Ok(o) => rows.push(vec![db.target.logical.clone(), format!("{} → {}", o.from, o.to), o.applied.len().to_string(), ms(o.elapsed), "rolled back".into()]),
+            Ok(o) => rows.push(vec![
+                db.target.logical.clone(),
+                format!("{} → {}", o.from, o.to),
+                o.applied.len().to_string(),
+                ms(o.elapsed),
+                "rolled back".into(),
+            ]),
             Err(e) => {
                 if matches!(e, executor::ExecError::DataLoss { .. }) {
                     refused += 1;
@@ -56,7 +70,8 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
                     failed += 1;
                 }
                 eprintln!("error: {e}");
-                rows.push(vec![db.target.logical.clone(), "-".into(), "-".into(), "-".into(), "FAILED".into()]);
+                let result = if matches!(e, executor::ExecError::DataLoss { .. }) { "REFUSED" } else { "FAILED" };
+                rows.push(vec![db.target.logical.clone(), "-".into(), "-".into(), "-".into(), result.into()]);
             }
         }
     }

@@ -25,7 +25,10 @@ pub fn open(root: &Path, name: &str, only: &[String], p: &Printer) -> Result<Tar
     let compiled = super::compile_project(root, p)?;
     for o in only {
         if !compiled.project.databases.contains(o) {
-            return Err(Failure::invalid(anyhow::anyhow!("unknown database `{o}`; the project has: {}", compiled.project.databases.join(", "))));
+            return Err(Failure::invalid(anyhow::anyhow!(
+                "unknown database `{o}`; the project has: {}",
+                compiled.project.databases.join(", ")
+            )));
         }
     }
     let env = |k: &str| std::env::var(k).ok();
@@ -54,5 +57,9 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
 }
 
 pub fn ms(d: std::time::Duration) -> String {
-    if d.as_millis() < 10_000 { format!("{} ms", d.as_millis()) } else { format!("{:.1} s", d.as_secs_f64()) }
+    if d.as_millis() < 10_000 {
+        format!("{} ms", d.as_millis())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
 }

@@ -28,7 +28,9 @@ pub enum ExecError {
     Missing { database: String, version: u32, name: String },
     #[error("{database}: V{version:04}__{name} failed: {message}")]
     Failed { database: String, version: u32, name: String, message: String },
-    #[error("{database}: rollback of V{version:04}__{name} would drop tables that hold data: {tables}; pass --allow-data-loss to drop them")]
+    #[error(
+        "{database}: rollback of V{version:04}__{name} would drop tables that hold data: {tables}; pass --allow-data-loss to drop them"
+    )]
     DataLoss { database: String, version: u32, name: String, tables: String },
     #[error("{database}: cannot roll back V{version:04}__{name}: {reason}")]
     Irreversible { database: String, version: u32, name: String, reason: String },
@@ -91,7 +93,13 @@ pub async fn apply(t: &DatabaseTarget, files: &[Loaded], opts: &Options, on: &(d
     result
 }
 
-async fn apply_locked(t: &DatabaseTarget, files: &[Loaded], opts: &Options, on: &(dyn Fn(Event) + Sync), started: Instant) -> Result<Outcome, ExecError> {
+async fn apply_locked(
+    t: &DatabaseTarget,
+    files: &[Loaded],
+    opts: &Options,
+    on: &(dyn Fn(Event) + Sync),
+    started: Instant,
+) -> Result<Outcome, ExecError> {
     let mut client = connect_target(t).await?;
     ledger::ensure(&client).await?;
     let applied = ledger::applied(&client).await?;
@@ -137,7 +145,8 @@ async fn apply_locked(t: &DatabaseTarget, files: &[Loaded], opts: &Options, on: 
 /// One statement at a time, each recorded after it succeeds; statements
 /// already recorded by an earlier, interrupted run are skipped.
 async fn run_without_transaction(t: &DatabaseTarget, client: &Client, m: &Loaded, done: usize, t0: Instant) -> Result<(), ExecError> {
-    let stmts: Vec<String> = split_statements(&m.up).into_iter().filter(|s| !s.trim_start().to_ascii_uppercase().starts_with("SET LOCAL")).collect();
+    let stmts: Vec<String> =
+        split_statements(&m.up).into_iter().filter(|s| !s.trim_start().to_ascii_uppercase().starts_with("SET LOCAL")).collect();
     let total = stmts.len() as i32;
     for (i, stmt) in stmts.iter().enumerate().skip(done) {
         if let Some((schema, index)) = concurrent_index_name(stmt) {
@@ -225,7 +234,7 @@ pub async fn rollback(
     t: &DatabaseTarget,
     files: &[Loaded],
     to: u32,
-    drops: &dyn Fn(u32) -> Vec<String>,
+    drops: &dyn Fn(u32) -> Vec<(String, usize)>,
     allow_data_loss: bool,
     lock_wait: Duration,
     on: &(dyn Fn(Event) + Sync),
@@ -256,19 +265,50 @@ pub async fn rollback(
                 }
             }
             if !allow_data_loss {
-                let tables = drops(m.version);
-                if !tables.is_empty() {
+                let dropped = drops(m.version);
+                // tables holding only their reference rows lose nothing: count those exactly
+                let mut lost: Vec<String> = Vec::new();
+                let with_rows: Vec<&(String, usize)> = dropped.iter().filter(|(_, n)| *n > 0).collect();
+                if !with_rows.is_empty() {
+                    let sql = with_rows
+                        .iter()
+                        .map(|(t, n)| {
+                            let (s, name) = t.split_once('.').unwrap_or(("public", t));
+                            format!(
+                                "SELECT {} WHERE to_regclass({}) IS NOT NULL AND (SELECT count(*) FROM {}) > {n}",
+                                crate::sql::quote_literal(t),
+                                crate::sql::quote_literal(&crate::sql::quote_qualified(&[s, name])),
+                                crate::sql::quote_qualified(&[s, name])
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" UNION ALL ");
+                    if let Ok(rows) = client.query(&sql, &[]).await {
+                        lost.extend(rows.iter().map(|r| format!("{} (rows besides its reference data)", r.get::<_, String>(0))));
+                    }
+                }
+                let tables: Vec<String> = dropped.iter().filter(|(_, n)| *n == 0).map(|(t, _)| t.clone()).collect();
+                if !tables.is_empty() || !lost.is_empty() {
                     let rows = client
                         .query(
-                            "SELECT t, pg_size_pretty(s) FROM (SELECT t, (SELECT coalesce(sum(pg_relation_size(relid)), 0) FROM pg_partition_tree(to_regclass(t))) AS s
-                               FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL) x WHERE s > 0 ORDER BY t",
+                            // a plain table's own pages, or a partitioned table's partitions (pg_partition_tree lists only those)
+                            "SELECT t, pg_size_pretty(s) FROM (
+                                 SELECT t, pg_relation_size(to_regclass(t))
+                                           + coalesce((SELECT sum(pg_relation_size(relid)) FROM pg_partition_tree(to_regclass(t))), 0) AS s
+                                 FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL) x
+                             WHERE s > 0 ORDER BY t",
                             &[&tables],
                         )
                         .await
                         .map_err(|e| fail(t, m, e))?;
-                    if !rows.is_empty() {
-                        let list: Vec<String> = rows.iter().map(|r| format!("{} ({})", r.get::<_, String>(0), r.get::<_, String>(1))).collect();
-                        return Err(ExecError::DataLoss { database: t.logical.clone(), version: m.version, name: m.name.clone(), tables: list.join(", ") });
+                    lost.extend(rows.iter().map(|r| format!("{} ({})", r.get::<_, String>(0), r.get::<_, String>(1))));
+                    if !lost.is_empty() {
+                        return Err(ExecError::DataLoss {
+                            database: t.logical.clone(),
+                            version: m.version,
+                            name: m.name.clone(),
+                            tables: lost.join(", "),
+                        });
                     }
                 }
             }
@@ -299,19 +339,29 @@ pub async fn rollback(
 
 /// Sets role passwords from the environment variables the model names.
 /// The value goes to the server as a literal and is never printed.
-pub async fn set_passwords(t: &DatabaseTarget, roles: &[(String, String)], env: &(dyn Fn(&str) -> Option<String> + Sync)) -> Result<Vec<String>, DbError> {
+pub async fn set_passwords(
+    t: &DatabaseTarget,
+    roles: &[(String, String)],
+    env: &(dyn Fn(&str) -> Option<String> + Sync),
+) -> Result<Vec<String>, DbError> {
     let mut missing = Vec::new();
     let mut sql = String::new();
     for (role, var) in roles {
         match env(var).filter(|v| !v.is_empty()) {
-            Some(pw) => sql.push_str(&format!("ALTER ROLE {} PASSWORD {};\n", crate::sql::quote_ident(role), crate::sql::quote_literal(&pw))),
+            Some(pw) => {
+                sql.push_str(&format!("ALTER ROLE {} PASSWORD {};\n", crate::sql::quote_ident(role), crate::sql::quote_literal(&pw)))
+            }
             None => missing.push(format!("{role} (${var} is not set)")),
         }
     }
     if !sql.is_empty() {
         let client = connect_target(t).await?;
         // the error text of a failed ALTER ROLE never contains the password; the statement is not echoed
-        client.batch_execute(&sql).await.map_err(|e| DbError::Sql { context: format!("{}: setting role passwords", t.display), message: describe(&e).0, position: None })?;
+        client.batch_execute(&sql).await.map_err(|e| DbError::Sql {
+            context: format!("{}: setting role passwords", t.display),
+            message: describe(&e).0,
+            position: None,
+        })?;
     }
     Ok(missing)
 }

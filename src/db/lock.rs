@@ -25,7 +25,11 @@ pub struct Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "pid {} (application `{}`, user {}, from {}, connected {})", self.pid, self.application, self.user, self.client, self.since)
+        write!(
+            f,
+            "pid {} (application `{}`, user {}, from {}, connected {})",
+            self.pid, self.application, self.user, self.client, self.since
+        )
     }
 }
 
@@ -43,7 +47,11 @@ pub async fn acquire(t: &DatabaseTarget, name: &str, wait: Duration) -> Result<A
         let got: bool = client
             .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
             .await
-            .map_err(|e| DbError::Sql { context: format!("{}: taking the apply lock", t.display), message: describe(&e).0, position: None })?
+            .map_err(|e| DbError::Sql {
+                context: format!("{}: taking the apply lock", t.display),
+                message: describe(&e).0,
+                position: None,
+            })?
             .get(0);
         if got {
             return Ok(AdvisoryLock { client, key });

@@ -3,10 +3,10 @@
 
 pub mod backup;
 pub mod connect;
+pub mod executor;
 pub mod inspect;
 pub mod ledger;
 pub mod lock;
-pub mod executor;
 
 pub use connect::connect_target;
 

@@ -219,7 +219,15 @@ pub fn load(dir: &MigrationDir) -> Result<Vec<Loaded>, MigrationError> {
         let up = std::fs::read_to_string(&m.up).map_err(|source| MigrationError::Read { path: m.up.clone(), source })?;
         let down = std::fs::read_to_string(&m.down).map_err(|source| MigrationError::Read { path: m.down.clone(), source })?;
         let no_transaction = up.lines().take(10).any(|l| l.trim() == "-- provision:txmode none");
-        out.push(Loaded { version: m.version, name: m.name.clone(), sha256: sha256_hex(&up), down_sha256: sha256_hex(&down), up, down, no_transaction });
+        out.push(Loaded {
+            version: m.version,
+            name: m.name.clone(),
+            sha256: sha256_hex(&up),
+            down_sha256: sha256_hex(&down),
+            up,
+            down,
+            no_transaction,
+        });
     }
     Ok(out)
 }
@@ -285,7 +293,7 @@ pub fn split_statements(sql: &str) -> Vec<String> {
                 }
             }
             b';' => {
-                let stmt = sql[start..=i].trim();
+                let stmt = strip_leading_comments(&sql[start..=i]);
                 if !is_blank(stmt) {
                     out.push(stmt.to_string());
                 }
@@ -295,11 +303,20 @@ pub fn split_statements(sql: &str) -> Vec<String> {
         }
         i += 1;
     }
-    let rest = sql[start.min(sql.len())..].trim();
+    let rest = strip_leading_comments(&sql[start.min(sql.len())..]);
     if !is_blank(rest) {
         out.push(rest.to_string());
     }
     out
+}
+
+/// A statement without the `--` comment lines in front of it.
+fn strip_leading_comments(stmt: &str) -> &str {
+    let mut rest = stmt.trim();
+    while rest.starts_with("--") {
+        rest = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
+    }
+    rest.trim()
 }
 
 /// Only comments and whitespace.

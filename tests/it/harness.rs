@@ -97,10 +97,20 @@ impl TestDb {
     /// `pg_dump --schema-only`, without comments, blank lines and the random
     /// \restrict token, so two dumps of the same catalog compare equal.
     pub fn schema(&self) -> String {
+        self.dump(&[])
+    }
+
+    /// The schema without provision's own ledger (`provision` schema).
+    pub fn user_schema(&self) -> String {
+        self.dump(&["--exclude-schema=provision"])
+    }
+
+    fn dump(&self, extra: &[&str]) -> String {
         let c = cluster();
         let pg_dump = provision::cluster::Cluster::bin_dir().map(|d| d.join("pg_dump")).unwrap_or_else(|_| PathBuf::from("pg_dump"));
         let out = Command::new(pg_dump)
             .args(["--schema-only", "--no-owner", "-h", c.host(), "-p", &c.port().to_string(), "-U", "postgres", "-d", &self.name])
+            .args(extra)
             .output()
             .expect("run pg_dump");
         assert!(out.status.success(), "pg_dump failed: {}", String::from_utf8_lossy(&out.stderr));

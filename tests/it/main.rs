@@ -4,6 +4,7 @@
 
 mod cli;
 mod diagnostics;
+mod executor;
 mod harness;
 mod pg;
 mod render_cases;
