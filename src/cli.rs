@@ -56,6 +56,28 @@ pub enum Command {
     Status(TargetArgs),
     /// Run down migrations in reverse order
     Rollback(RollbackArgs),
+    /// pg_dump (custom format) of every database of a target, with manifests
+    Backup(BackupArgs),
+    /// Restore databases of a target from a backup (manifest checked first)
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Directory for the dumps and manifests (default: backups/<target>-<UTC time>)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// A backup directory (one manifest per database) or one manifest file
+    #[arg(long, value_name = "PATH")]
+    pub from: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +125,9 @@ pub struct ApplyArgs {
     /// Stop starting new databases after the first failure
     #[arg(long)]
     pub fail_fast: bool,
+    /// Back up each database that has pending migrations first (.provision/backups/)
+    #[arg(long)]
+    pub backup: bool,
 }
 
 #[derive(Debug, Args)]
@@ -110,7 +135,7 @@ pub struct RollbackArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// Roll back to this version (0 = everything)
-    #[arg(long, value_name = "V", conflicts_with = "steps", required_unless_present = "steps")]
+    #[arg(long, value_name = "V", conflicts_with = "steps", required_unless_present_any = ["steps", "restore"])]
     pub to: Option<u32>,
     /// Roll back this many migrations
     #[arg(long, value_name = "N")]
@@ -118,6 +143,9 @@ pub struct RollbackArgs {
     /// Allow down scripts that drop tables holding data
     #[arg(long)]
     pub allow_data_loss: bool,
+    /// Instead of running down scripts, restore the newest pre-apply backup (apply --backup)
+    #[arg(long, conflicts_with_all = ["to", "steps", "allow_data_loss"])]
+    pub restore: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1252,19 +1252,19 @@ CREATE INDEX "inventory_levels_needs_reorder_idx"
 
 -- [132/428] add index inventory_movements_organization_id_idx on ret.inventory_movements (schemas/retail.yaml:174:14)
 CREATE INDEX "inventory_movements_organization_id_idx"
-    ON ONLY "ret"."inventory_movements" USING BTREE ("organization_id");
+    ON "ret"."inventory_movements" USING BTREE ("organization_id");
 
 -- [133/428] add index inventory_movements_product_id_occurred_at_idx on ret.inventory_movements (schemas/retail.yaml:216:16)
 CREATE INDEX "inventory_movements_product_id_occurred_at_idx"
-    ON ONLY "ret"."inventory_movements" USING BTREE ("product_id", "occurred_at" DESC);
+    ON "ret"."inventory_movements" USING BTREE ("product_id", "occurred_at" DESC);
 
 -- [134/428] add index inventory_movements_store_id_occurred_at_idx on ret.inventory_movements (schemas/retail.yaml:217:16)
 CREATE INDEX "inventory_movements_store_id_occurred_at_idx"
-    ON ONLY "ret"."inventory_movements" USING BTREE ("store_id", "occurred_at");
+    ON "ret"."inventory_movements" USING BTREE ("store_id", "occurred_at");
 
 -- [135/428] add index inventory_movements_occurred_at_brin on ret.inventory_movements (schemas/retail.yaml:218:16)
 CREATE INDEX "inventory_movements_occurred_at_brin"
-    ON ONLY "ret"."inventory_movements" USING BRIN ("occurred_at");
+    ON "ret"."inventory_movements" USING BRIN ("occurred_at");
 
 -- [136/428] add index order_items_organization_id_idx on ret.order_items (schemas/retail.yaml:125:23)
 CREATE INDEX "order_items_organization_id_idx"
@@ -1994,49 +1994,49 @@ CREATE TRIGGER "set_updated_at"
 
 -- [252/428] add rows 22 row(s) of rbac.permissions
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:create:project', 'document', 'create', 'project', 'Create documents in a project');
+VALUES ('document:create:project', 'document', 'create', 'project', 'Create documents in a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:read:global', 'document', 'read', 'global', 'Read every document of the organization');
+VALUES ('document:read:global', 'document', 'read', 'global', 'Read every document of the organization');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:read:project', 'document', 'read', 'project', 'Read documents of a project');
+VALUES ('document:read:project', 'document', 'read', 'project', 'Read documents of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:update:project', 'document', 'update', 'project', 'Edit documents of a project');
+VALUES ('document:update:project', 'document', 'update', 'project', 'Edit documents of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:update:self', 'document', 'update', 'self', 'Edit documents one authored');
+VALUES ('document:update:self', 'document', 'update', 'self', 'Edit documents one authored');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:delete:project', 'document', 'delete', 'project', 'Delete documents of a project');
+VALUES ('document:delete:project', 'document', 'delete', 'project', 'Delete documents of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('document:approve:project', 'document', 'approve', 'project', 'Approve document versions in a project');
+VALUES ('document:approve:project', 'document', 'approve', 'project', 'Approve document versions in a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('task:create:project', 'task', 'create', 'project', 'Create tasks in a project');
+VALUES ('task:create:project', 'task', 'create', 'project', 'Create tasks in a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('task:read:project', 'task', 'read', 'project', 'Read tasks of a project');
+VALUES ('task:read:project', 'task', 'read', 'project', 'Read tasks of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('task:update:project', 'task', 'update', 'project', 'Edit any task of a project');
+VALUES ('task:update:project', 'task', 'update', 'project', 'Edit any task of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('task:update:self', 'task', 'update', 'self', 'Edit tasks assigned to oneself');
+VALUES ('task:update:self', 'task', 'update', 'self', 'Edit tasks assigned to oneself');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('task:delete:project', 'task', 'delete', 'project', 'Delete tasks of a project');
+VALUES ('task:delete:project', 'task', 'delete', 'project', 'Delete tasks of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:create:global', 'project', 'create', 'global', 'Create projects');
+VALUES ('project:create:global', 'project', 'create', 'global', 'Create projects');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:read:global', 'project', 'read', 'global', 'See every project of the organization');
+VALUES ('project:read:global', 'project', 'read', 'global', 'See every project of the organization');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:read:project', 'project', 'read', 'project', 'See a project one is a member of');
+VALUES ('project:read:project', 'project', 'read', 'project', 'See a project one is a member of');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:update:project', 'project', 'update', 'project', 'Edit project settings');
+VALUES ('project:update:project', 'project', 'update', 'project', 'Edit project settings');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:delete:global', 'project', 'delete', 'global', 'Delete projects');
+VALUES ('project:delete:global', 'project', 'delete', 'global', 'Delete projects');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('project:approve:project', 'project', 'approve', 'project', 'Approve change requests of a project');
+VALUES ('project:approve:project', 'project', 'approve', 'project', 'Approve change requests of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('report:create:global', 'report', 'create', 'global', 'Define reports');
+VALUES ('report:create:global', 'report', 'create', 'global', 'Define reports');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('report:read:global', 'report', 'read', 'global', 'Read organization-wide reports');
+VALUES ('report:read:global', 'report', 'read', 'global', 'Read organization-wide reports');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('report:read:project', 'report', 'read', 'project', 'Read reports of a project');
+VALUES ('report:read:project', 'report', 'read', 'project', 'Read reports of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
-    VALUES ('report:approve:global', 'report', 'approve', 'global', 'Sign off published reports');
+VALUES ('report:approve:global', 'report', 'approve', 'global', 'Sign off published reports');
 
 -- [253/428] enable rls hs.appointments
 ALTER TABLE "hs"."appointments" ENABLE ROW LEVEL SECURITY;

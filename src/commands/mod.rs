@@ -2,6 +2,7 @@
 //! hand results to the printer; they never format SQL or query catalogs.
 
 pub mod apply;
+pub mod backup;
 pub mod dev;
 pub mod init;
 pub mod plan;
@@ -29,6 +30,8 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Apply(args) => apply::run(&root, args, p),
         Command::Status(args) => status::run(&root, args, p),
         Command::Rollback(args) => rollback::run(&root, args, p),
+        Command::Backup(args) => backup::run_backup(&root, args, p),
+        Command::Restore(args) => backup::run_restore(&root, args, p),
     }
 }
 

@@ -508,6 +508,13 @@ impl<'a> DbCompiler<'a> {
         self.model.default_privileges.dedup();
     }
 
+    /// A `schema:` given on an object: checked, and created when it is new.
+    fn explicit_schema(&mut self, s: &SStr) {
+        if check_name(s, "schema name", self.d) && reserved_prefix(s, "schema", self.d) && s.value != "public" {
+            self.add_schema(&s.value, None, &s.pos);
+        }
+    }
+
     fn add_schema(&mut self, name: &str, comment: Option<String>, pos: &Pos) {
         self.model.schemas.entry(name.to_string()).or_insert_with(|| Schema {
             name: name.to_string(),
@@ -556,6 +563,9 @@ impl<'a> DbCompiler<'a> {
     fn add_enum(&mut self, e: &EnumSpec, module_schema: &str) {
         check_name(&e.name, "enum name", self.d);
         let schema = e.schema.as_ref().map_or_else(|| module_schema.to_string(), |s| s.value.clone());
+        if let Some(s) = &e.schema {
+            self.explicit_schema(s);
+        }
         if e.values.is_empty() {
             self.d
                 .error("PC218", Some(&e.name.pos), format!("enum `{}` has no values", e.name.value))
@@ -626,6 +636,9 @@ impl<'a> DbCompiler<'a> {
     fn add_function(&mut self, f: &FunctionSpec, module_schema: &str, from_trait: bool) {
         check_name(&f.name, "function name", self.d);
         let schema = f.schema.as_ref().map_or_else(|| module_schema.to_string(), |s| s.value.clone());
+        if let Some(s) = &f.schema {
+            self.explicit_schema(s);
+        }
         let func = Function {
             schema: schema.clone(),
             name: f.name.value.clone(),
@@ -642,11 +655,9 @@ impl<'a> DbCompiler<'a> {
             origin: Some(f.name.pos.clone()).into(),
         };
         if !matches!(func.language.as_str(), "sql" | "plpgsql") {
-            self.d.warning(
-                "PC213",
-                Some(&f.language.pos),
-                format!("language `{}`: provision checks only sql and plpgsql functions", func.language),
-            );
+            self.d
+                .error("PC213", Some(&f.language.pos), format!("function language `{}` is not supported", func.language))
+                .set_hint("write functions in `sql` or `plpgsql`");
         }
         let key = func.key();
         if let Some(prev) = self.model.functions.get(&key) {
@@ -790,8 +801,9 @@ impl<'a> DbCompiler<'a> {
     fn build_table(&mut self, t: &TableSpec, module_schema: &str, module: &str, root_local: bool) {
         check_name(&t.name, "table name", self.d);
         let schema = t.body.schema.as_ref().map_or_else(|| module_schema.to_string(), |s| s.value.clone());
-        if schema != module_schema && schema != "public" {
-            self.add_schema(&schema, None, &t.name.pos);
+        match &t.body.schema {
+            Some(s) if schema != module_schema => self.explicit_schema(s),
+            _ => {}
         }
         let tenancy = self.tenancy.clone();
         let mut scratch = Diagnostics::default();
@@ -872,7 +884,13 @@ impl<'a> DbCompiler<'a> {
             }
             for u in &b.unique {
                 let cols: Vec<String> = u.columns.iter().map(|c| c.value.clone()).collect();
-                let name = u.name.as_ref().map_or_else(|| bounded_name(&format!("{tname}_{}_key", cols.join("_"))), |n| n.value.clone());
+                let name = u.name.as_ref().map_or_else(
+                    || bounded_name(&format!("{tname}_{}_key", cols.join("_"))),
+                    |n| {
+                        check_name(n, "constraint name", self.d);
+                        n.value.clone()
+                    },
+                );
                 table.uniques.push(KeyConstraint { name, columns: cols, origin: Some(u.pos.clone()).into() });
             }
             for c in &b.checks {
@@ -885,7 +903,13 @@ impl<'a> DbCompiler<'a> {
             }
             for fk in &b.foreign_keys {
                 let cols: Vec<String> = fk.columns.iter().map(|c| c.value.clone()).collect();
-                let name = fk.name.as_ref().map_or_else(|| bounded_name(&format!("{tname}_{}_fkey", cols.join("_"))), |n| n.value.clone());
+                let name = fk.name.as_ref().map_or_else(
+                    || bounded_name(&format!("{tname}_{}_fkey", cols.join("_"))),
+                    |n| {
+                        check_name(n, "constraint name", self.d);
+                        n.value.clone()
+                    },
+                );
                 self.pending_fks.push(PendingFk {
                     table_key: qkey(&schema, &tname),
                     name,
@@ -1455,6 +1479,9 @@ impl<'a> DbCompiler<'a> {
     fn add_view(&mut self, v: &ViewSpec, module_schema: &str) {
         check_name(&v.name, "view name", self.d);
         let schema = v.schema.as_ref().map_or_else(|| module_schema.to_string(), |s| s.value.clone());
+        if let Some(s) = &v.schema {
+            self.explicit_schema(s);
+        }
         let key = qkey(&schema, &v.name.value);
         if self.model.views.contains_key(&key) || self.model.tables.contains_key(&key) {
             self.d.error("PC224", Some(&v.name.pos), format!("`{key}` is already a table or view in database `{}`", self.db));

@@ -23,36 +23,115 @@ impl TableRef {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
-    AddExtension { extension: Extension },
-    DropExtension { extension: Extension },
-    AddSchema { schema: Schema },
-    DropSchema { schema: Schema },
-    AddRole { role: Role },
-    DropRole { role: Role },
-    AddEnum { enum_type: Enum },
-    DropEnum { enum_type: Enum },
-    AddFunction { function: Function },
-    DropFunction { function: Function },
-    AddTable { table: Table },
-    DropTable { table: Table },
-    AddIndex { table: TableRef, index: Index, concurrently: bool },
-    DropIndex { table: TableRef, index: Index, concurrently: bool },
-    AddForeignKey { table: TableRef, foreign_key: ForeignKey },
-    DropForeignKey { table: TableRef, foreign_key: ForeignKey },
-    AddView { view: View },
-    DropView { view: View },
-    AddTrigger { table: TableRef, trigger: Trigger },
-    DropTrigger { table: TableRef, trigger: Trigger },
-    AddRows { table: TableRef, key: Vec<String>, rows: Vec<Row> },
-    DeleteRows { table: TableRef, key: Vec<String>, rows: Vec<Row> },
-    EnableRls { table: TableRef, force: bool },
-    DisableRls { table: TableRef, force: bool },
-    AddPolicy { table: TableRef, policy: Policy },
-    DropPolicy { table: TableRef, policy: Policy },
-    AddGrant { grant: Grant },
-    RevokeGrant { grant: Grant },
-    AddDefaultPrivilege { privilege: DefaultPrivilege },
-    RevokeDefaultPrivilege { privilege: DefaultPrivilege },
+    AddExtension {
+        extension: Extension,
+    },
+    DropExtension {
+        extension: Extension,
+    },
+    AddSchema {
+        schema: Schema,
+    },
+    DropSchema {
+        schema: Schema,
+    },
+    AddRole {
+        role: Role,
+    },
+    DropRole {
+        role: Role,
+    },
+    AddEnum {
+        enum_type: Enum,
+    },
+    DropEnum {
+        enum_type: Enum,
+    },
+    AddFunction {
+        function: Function,
+    },
+    DropFunction {
+        function: Function,
+    },
+    AddTable {
+        table: Table,
+    },
+    DropTable {
+        table: Table,
+    },
+    AddIndex {
+        table: TableRef,
+        index: Index,
+        concurrently: bool,
+    },
+    DropIndex {
+        table: TableRef,
+        index: Index,
+        concurrently: bool,
+    },
+    AddForeignKey {
+        table: TableRef,
+        foreign_key: ForeignKey,
+    },
+    DropForeignKey {
+        table: TableRef,
+        foreign_key: ForeignKey,
+    },
+    AddView {
+        view: View,
+    },
+    DropView {
+        view: View,
+    },
+    AddTrigger {
+        table: TableRef,
+        trigger: Trigger,
+    },
+    DropTrigger {
+        table: TableRef,
+        trigger: Trigger,
+    },
+    /// `overriding`: the rows set a GENERATED ALWAYS identity column.
+    AddRows {
+        table: TableRef,
+        key: Vec<String>,
+        rows: Vec<Row>,
+        overriding: bool,
+    },
+    DeleteRows {
+        table: TableRef,
+        key: Vec<String>,
+        rows: Vec<Row>,
+        overriding: bool,
+    },
+    EnableRls {
+        table: TableRef,
+        force: bool,
+    },
+    DisableRls {
+        table: TableRef,
+        force: bool,
+    },
+    AddPolicy {
+        table: TableRef,
+        policy: Policy,
+    },
+    DropPolicy {
+        table: TableRef,
+        policy: Policy,
+    },
+    AddGrant {
+        grant: Grant,
+    },
+    RevokeGrant {
+        grant: Grant,
+    },
+    AddDefaultPrivilege {
+        privilege: DefaultPrivilege,
+    },
+    RevokeDefaultPrivilege {
+        privilege: DefaultPrivilege,
+    },
 }
 
 /// Whether a step can run inside the migration's transaction.
@@ -87,8 +166,8 @@ impl Change {
             DropView { view } => AddView { view },
             AddTrigger { table, trigger } => DropTrigger { table, trigger },
             DropTrigger { table, trigger } => AddTrigger { table, trigger },
-            AddRows { table, key, rows } => DeleteRows { table, key, rows },
-            DeleteRows { table, key, rows } => AddRows { table, key, rows },
+            AddRows { table, key, rows, overriding } => DeleteRows { table, key, rows, overriding },
+            DeleteRows { table, key, rows, overriding } => AddRows { table, key, rows, overriding },
             EnableRls { table, force } => DisableRls { table, force },
             DisableRls { table, force } => EnableRls { table, force },
             AddPolicy { table, policy } => DropPolicy { table, policy },
@@ -309,7 +388,7 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
     }
     if !t.rows.is_empty() {
         let key = t.primary_key.as_ref().map(|p| p.columns.clone()).unwrap_or_default();
-        out.push(Change::AddRows { table: r.clone(), key, rows: t.rows.clone() });
+        out.push(Change::AddRows { table: r.clone(), key, rows: t.rows.clone(), overriding: overrides_identity(t) });
     }
     if t.rls.enabled || t.rls.forced {
         out.push(Change::EnableRls { table: r.clone(), force: t.rls.forced });
@@ -357,13 +436,19 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
         let key = new.primary_key.as_ref().map(|p| p.columns.clone()).unwrap_or_default();
         let removed: Vec<Row> = old.rows.iter().filter(|x| !new.rows.contains(x)).cloned().collect();
         let added: Vec<Row> = new.rows.iter().filter(|x| !old.rows.contains(x)).cloned().collect();
+        let overriding = overrides_identity(new);
         if !removed.is_empty() {
-            out.push(Change::DeleteRows { table: r.clone(), key: key.clone(), rows: removed });
+            out.push(Change::DeleteRows { table: r.clone(), key: key.clone(), rows: removed, overriding });
         }
         if !added.is_empty() {
-            out.push(Change::AddRows { table: r.clone(), key, rows: added });
+            out.push(Change::AddRows { table: r.clone(), key, rows: added, overriding });
         }
     }
+}
+
+/// Reference rows that set a GENERATED ALWAYS column need OVERRIDING SYSTEM VALUE.
+fn overrides_identity(t: &Table) -> bool {
+    t.columns.iter().any(|c| c.identity.as_deref() == Some("always") && t.rows.iter().any(|r| r.values.iter().any(|(k, _)| k == &c.name)))
 }
 
 /// Sub-objects matched by name: new or changed ones are (re)created.

@@ -54,7 +54,8 @@ pub fn parse(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<YNo
     if text.trim().is_empty() {
         return Some(YNode { pos: Pos { file: file.clone(), line: 1, col: 1 }, value: YValue::Map(Vec::new()) });
     }
-    let opts = marked_yaml::LoaderOptions::default().error_on_duplicate_keys(true);
+    // prevent_coercion marks only plain scalars as coercible, so "null" and "true" stay strings
+    let opts = marked_yaml::LoaderOptions::default().error_on_duplicate_keys(true).prevent_coercion(true);
     match marked_yaml::parse_yaml_with_options(0, text, opts) {
         Ok(node) => Some(convert(file, &node)),
         Err(err) => {
