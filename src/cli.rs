@@ -56,10 +56,25 @@ pub enum Command {
     Status(TargetArgs),
     /// Run down migrations in reverse order
     Rollback(RollbackArgs),
+    /// Applied migrations match their files; the live catalog matches the model
+    Verify(VerifyArgs),
     /// pg_dump (custom format) of every database of a target, with manifests
     Backup(BackupArgs),
     /// Restore databases of a target from a backup (manifest checked first)
     Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Also prove tenant isolation: as the application role, tenant A can neither
+    /// read nor change tenant B's rows (test rows in a transaction that is rolled back)
+    #[arg(long)]
+    pub isolation: bool,
+    /// Application role(s) to test with --isolation (default: every LOGIN role of the model without BYPASSRLS)
+    #[arg(long = "role", value_name = "ROLE", requires = "isolation")]
+    pub roles: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -20,6 +20,7 @@ pub mod render;
 pub mod spec;
 pub mod sql;
 pub mod target;
+pub mod verify;
 
 use clap::Parser;
 use std::ffi::OsString;

@@ -29,12 +29,15 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
     let rt = targeted::runtime()?;
     let stop = Arc::new(AtomicBool::new(false));
     let sem = Arc::new(tokio::sync::Semaphore::new(parallel));
+    // apply --backup: one directory per run, a dump per database taken just before it is migrated
+    let backup_dir = args.backup.then(|| super::backup::pre_apply_root(root, &run.target.name).join(super::backup::stamp()));
     let rows: Vec<Row> = rt.block_on(async {
         let mut handles = Vec::new();
         for db in run.databases {
             let (sem, stop, progress, opts) = (sem.clone(), stop.clone(), progress.clone(), opts.clone());
             let fail_fast = args.fail_fast;
             let roles: Vec<(String, String)> = latest_roles(&db);
+            let backup_dir = backup_dir.clone();
             handles.push(tokio::spawn(async move {
                 let _permit = sem.acquire_owned().await;
                 let server = db.target.display.clone();
@@ -45,6 +48,26 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                         outcome: Err("not started (--fail-fast)".into()),
                         warnings: Vec::new(),
                     };
+                }
+                if let Some(dir) = &backup_dir {
+                    if let Err(e) = std::fs::create_dir_all(dir) {
+                        return Row {
+                            database: db.target.logical.clone(),
+                            server,
+                            outcome: Err(format!("cannot create {}: {e}", dir.display())),
+                            warnings: Vec::new(),
+                        };
+                    }
+                    let mut t = db.target.clone();
+                    t.create_if_missing = true;
+                    if let Err(e) = crate::db::backup::backup(&t, dir, None).await {
+                        return Row {
+                            database: db.target.logical.clone(),
+                            server,
+                            outcome: Err(format!("backup before apply failed, nothing applied: {e}")),
+                            warnings: Vec::new(),
+                        };
+                    }
                 }
                 let on = |e: executor::Event| progress.event(&e);
                 let result = executor::apply(&db.target, &db.files, &opts, &on).await;

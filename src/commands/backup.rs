@@ -90,10 +90,7 @@ pub fn run_restore(root: &Path, args: RestoreArgs, p: &Printer) -> CmdResult {
                 continue;
             }
         }
-        let report = rt.block_on(backup::restore(&db.target, &manifest, None)).map_err(|e| match e {
-            backup::BackupError::Db(_) => Failure::target(e),
-            other => Failure::invalid(other),
-        })?;
+        let report = restore_replacing(&rt, &db.target, &manifest)?;
         done += 1;
         rows.push(vec![report.database, format!("V{:04}", report.ledger_version), human(report.size_bytes), ms(report.elapsed)]);
     }
@@ -104,6 +101,39 @@ pub fn run_restore(root: &Path, args: RestoreArgs, p: &Printer) -> CmdResult {
         p.data(&p.table(&["database", "restored version", "size", "time"], rows));
     }
     Ok(ExitStatus::Success)
+}
+
+/// Restores into a scratch database first and swaps it in only when the
+/// restore succeeded, so a bad dump never costs the database it was meant to replace.
+pub fn restore_replacing(
+    rt: &tokio::runtime::Runtime,
+    t: &crate::target::DatabaseTarget,
+    manifest: &Path,
+) -> Result<backup::RestoreReport, Failure> {
+    // refuse a tampered or foreign backup before creating anything
+    let (m, _) = backup::read_manifest(manifest).map_err(Failure::invalid)?;
+    if m.database != t.logical {
+        return Err(Failure::invalid(anyhow::anyhow!(
+            "{} is a backup of database `{}`, not `{}`",
+            manifest.display(),
+            m.database,
+            t.logical
+        )));
+    }
+    let scratch_name = crate::sql::bounded_name(&format!("{}__restore", t.dbname));
+    let mut scratch = crate::db::connect::with_database(t, &scratch_name);
+    scratch.create_if_missing = true;
+    rt.block_on(async {
+        let report = backup::restore(&scratch, manifest, None).await.map_err(|e| {
+            if e.is_target_failure() {
+                Failure::target(e)
+            } else {
+                Failure::invalid(e)
+            }
+        })?;
+        crate::db::connect::replace_database(t, &scratch_name).await.map_err(Failure::target)?;
+        Ok(backup::RestoreReport { dbname: t.dbname.clone(), ..report })
+    })
 }
 
 fn human(bytes: u64) -> String {

@@ -11,6 +11,7 @@ pub mod rollback;
 pub mod status;
 pub mod targeted;
 pub mod validate;
+pub mod verify;
 
 use crate::cli::{Cli, Command};
 use crate::compile::Compiled;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Apply(args) => apply::run(&root, args, p),
         Command::Status(args) => status::run(&root, args, p),
         Command::Rollback(args) => rollback::run(&root, args, p),
+        Command::Verify(args) => verify::run(&root, args, p),
         Command::Backup(args) => backup::run_backup(&root, args, p),
         Command::Restore(args) => backup::run_restore(&root, args, p),
     }

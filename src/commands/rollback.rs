@@ -12,6 +12,9 @@ use std::path::Path;
 use std::time::Duration;
 
 pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
+    if args.restore {
+        return restore_pre_apply(root, &args, p);
+    }
     let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
     let progress = p.progress();
@@ -85,6 +88,28 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
     if refused > 0 {
         p.info("nothing was dropped; rerun with --allow-data-loss to roll back anyway, or take a backup first");
         return Ok(ExitStatus::Findings);
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// `rollback --restore`: the newest backup `apply --backup` took of each database.
+fn restore_pre_apply(root: &Path, args: &RollbackArgs, p: &Printer) -> CmdResult {
+    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let rt = crate::db::runtime().map_err(Failure::target)?;
+    let mut rows = Vec::new();
+    for db in &run.databases {
+        let Some(manifest) = super::backup::latest_pre_apply(root, &run.target.name, &db.target.logical) else {
+            return Err(Failure::invalid(anyhow::anyhow!(
+                "no pre-apply backup of database `{}` on target `{}` (they are taken by `apply --backup` into .provision/backups/)",
+                db.target.logical,
+                run.target.name
+            )));
+        };
+        let report = super::backup::restore_replacing(&rt, &db.target, &manifest)?;
+        rows.push(vec![report.database, format!("V{:04}", report.ledger_version), manifest.display().to_string(), ms(report.elapsed)]);
+    }
+    if !p.quiet {
+        p.data(&p.table(&["database", "restored version", "from", "time"], rows));
     }
     Ok(ExitStatus::Success)
 }

@@ -100,7 +100,8 @@ pub fn resolve(
     if matches!(base.as_str(), "serial" | "serial4" | "bigserial" | "serial8" | "smallserial") {
         return Err(TypeError::Serial(if base.starts_with("big") || base == "serial8" { "bigint" } else { "integer" }));
     }
-    let suffix = "[]".repeat(dims);
+    // PostgreSQL does not record array dimensions: integer[][] is integer[]
+    let suffix = if dims > 0 { "[]" } else { "" };
     if let Some((_, canonical, takes_mods, ext)) = TYPES.iter().find(|(spelling, ..)| *spelling == base) {
         if let Some(ext) = ext {
             if !has_extension(ext) {

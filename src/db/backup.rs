@@ -8,6 +8,7 @@ use super::{describe, ledger, mask_url, DbError};
 use crate::target::{DatabaseTarget, SslMode};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -51,6 +52,9 @@ pub struct RestoreReport {
     /// The ledger version now in the database (equal to the manifest's).
     pub ledger_version: u32,
     pub pg_restore_version: String,
+    /// Tables in the database that the backup does not have (created after it,
+    /// so `--clean` left them): `schema.table`, sorted. Worth a warning.
+    pub not_in_backup: Vec<String>,
     pub elapsed: Duration,
 }
 
@@ -65,14 +69,14 @@ pub enum BackupError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{tool} not found (looked in {searched}); install the PostgreSQL client tools for server version {server_major} or newer (e.g. `apt-get install postgresql-client-{server_major}`) or name their directory explicitly")]
-    ToolNotFound { tool: String, searched: String, server_major: u32 },
-    #[error("{} is version {tool_version}, older than {needed_for} (version {needed}); it cannot read that reliably. Install postgresql-client-{needed_major} or newer, or name a newer bin directory", path.display())]
+    #[error("{tool} not found (looked in {searched}); install the PostgreSQL client tools of version {min_major} or newer (e.g. `apt-get install postgresql-client-{min_major}`) or name their bin directory")]
+    ToolNotFound { tool: &'static str, searched: String, min_major: u32 },
+    #[error("{} is version {tool_version}, older than {needed_for} (version {needed}), which it cannot handle; install postgresql-client-{needed_major} or newer, or name a newer bin directory", path.display())]
     ToolTooOld { path: PathBuf, tool_version: String, needed_for: String, needed: String, needed_major: u32 },
     #[error("cannot tell the version of {}: `--version` printed {output:?}", path.display())]
     ToolVersion { path: PathBuf, output: String },
     #[error("{tool} failed for {target} ({status}):\n{stderr}{hint}\ncommand: {command}")]
-    ToolFailed { tool: String, target: String, status: String, stderr: String, hint: String, command: String },
+    ToolFailed { tool: &'static str, target: String, status: std::process::ExitStatus, stderr: String, hint: String, command: String },
     #[error("{}: not a provision backup manifest: {reason}", path.display())]
     BadManifest { path: PathBuf, reason: String },
     #[error("{}: the dump {} is missing; keep a backup's .dump and .manifest.json together", manifest.display(), dump.display())]
@@ -83,6 +87,8 @@ pub enum BackupError {
     WrongDatabase { manifest: PathBuf, manifest_database: String, target_database: String, target: String },
     #[error("{target}: the restore finished but the ledger is at version {found}, the manifest {} says {expected}; check the database before using it", manifest.display())]
     LedgerMismatch { target: String, manifest: PathBuf, expected: u32, found: u32 },
+    #[error("{target}: the restore waited {}ms for a lock held by {holders} and was cancelled; nothing was changed. Stop those sessions (e.g. the application) or raise the target's lock_timeout, then retry", waited.as_millis())]
+    LockWait { target: String, waited: Duration, holders: String },
     #[error("{target}: backup needs a postgres:// URL (key=value connection strings are not supported)")]
     NotAUrl { target: String },
 }
@@ -91,7 +97,10 @@ impl BackupError {
     /// True for problems of the target (connection, TLS, SQL, a failing tool);
     /// false for invalid input (a bad or tampered manifest, a missing file or tool).
     pub fn is_target_failure(&self) -> bool {
-        matches!(self, BackupError::Db(_) | BackupError::ToolFailed { .. } | BackupError::LedgerMismatch { .. })
+        matches!(
+            self,
+            BackupError::Db(_) | BackupError::ToolFailed { .. } | BackupError::LockWait { .. } | BackupError::LedgerMismatch { .. }
+        )
     }
 }
 
@@ -120,15 +129,15 @@ pub async fn backup(t: &DatabaseTarget, out_dir: &Path, pg_bin: Option<&Path>) -
     let server = server_version(t, &client).await?;
     let tool = choose_tool("pg_dump", pg_bin, server.major, &format!("the server of {}", t.display), &server.version)?;
 
-    std::fs::create_dir_all(out_dir).map_err(io("creating the backup directory", out_dir))?;
-    let file = format!("{}.dump", t.logical);
-    let dump = out_dir.join(&file);
+    std::fs::create_dir_all(out_dir).map_err(io("cannot create the backup directory", out_dir))?;
+    let dump = dump_path(out_dir, &t.logical);
+    let file = dump.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     // pg_dump writes a private temp file that becomes the dump only when complete.
     let partial = tempfile::Builder::new()
         .prefix(&format!(".{file}."))
         .suffix(".partial")
         .tempfile_in(out_dir)
-        .map_err(io("creating a temp file in", out_dir))?;
+        .map_err(io("cannot create a temp file in", out_dir))?;
     let mut args: Vec<OsString> = vec!["--format=custom".into(), "--no-password".into(), format!("--snapshot={snapshot}").into()];
     if t.lock_timeout != "0" {
         args.push(format!("--lock-wait-timeout={}", t.lock_timeout).into());
@@ -142,7 +151,7 @@ pub async fn backup(t: &DatabaseTarget, out_dir: &Path, pg_bin: Option<&Path>) -
     let _ = client.batch_execute("ROLLBACK").await;
 
     let (sha256, size_bytes) = hash_file(partial.path().to_path_buf()).await?;
-    partial.persist(&dump).map_err(|e| BackupError::Io { context: "writing", path: dump.clone(), source: e.error })?;
+    partial.persist(&dump).map_err(|e| BackupError::Io { context: "cannot write", path: dump.clone(), source: e.error })?;
     let manifest = Manifest {
         database: t.logical.clone(),
         dbname: t.dbname.clone(),
@@ -156,7 +165,7 @@ pub async fn backup(t: &DatabaseTarget, out_dir: &Path, pg_bin: Option<&Path>) -
         file,
     };
     let mut json = serde_json::to_string_pretty(&manifest).map_err(|e| BackupError::Io {
-        context: "encoding",
+        context: "cannot encode",
         path: manifest_path(out_dir, &t.logical),
         source: e.into(),
     })?;
@@ -182,7 +191,7 @@ pub async fn restore(t: &DatabaseTarget, manifest_path: &Path, pg_bin: Option<&P
     }
     verify_dump(&manifest, manifest_path, &dump).await?;
 
-    let conn = Libpq::for_target(t)?;
+    let mut conn = Libpq::for_target(t)?;
     // Creates the database first on a shared server (`create_if_missing`).
     let client = super::connect_target(t).await?;
     let server = server_version(t, &client).await?;
@@ -195,17 +204,30 @@ pub async fn restore(t: &DatabaseTarget, manifest_path: &Path, pg_bin: Option<&P
         (server.major, format!("the server of {}", t.display), server.version.clone())
     };
     let tool = choose_tool("pg_restore", pg_bin, needed_major, &needed_for, &needed)?;
-    let args: Vec<OsString> = vec![
+    let toc = run_tool(t, &conn, &tool, vec!["--list".into(), dump.clone().into()]).await?;
+    let toc = String::from_utf8_lossy(&toc).into_owned();
+    let list = leaf_first_list(t, &client, &toc, server.major).await?;
+    let mut args: Vec<OsString> = vec![
         "--clean".into(),
         "--if-exists".into(),
         "--no-owner".into(),
         "--exit-on-error".into(),
         "--single-transaction".into(),
         "--no-password".into(),
-        format!("--dbname={}", conn.url).into(),
-        dump.clone().into(),
     ];
-    run_tool(t, &conn, &tool, args).await?;
+    if let Some(list) = &list {
+        args.push("--use-list".into());
+        args.push(list.path().into());
+    }
+    args.push(format!("--dbname={}", conn.url).into());
+    args.push(dump.clone().into());
+    // A name to find pg_restore's session by in pg_stat_activity.
+    static RESTORES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let app_name = format!("provision restore {}.{}", std::process::id(), RESTORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    conn.env.retain(|(k, _)| *k != "PGAPPNAME");
+    conn.env.push(("PGAPPNAME", app_name.clone().into()));
+    let run = run_tool(t, &conn, &tool, args);
+    watch_lock_waits(t, &client, &app_name, run).await?;
 
     let ledger_version = ledger::current_version(&client).await?;
     if ledger_version != manifest.ledger_version {
@@ -223,8 +245,171 @@ pub async fn restore(t: &DatabaseTarget, manifest_path: &Path, pg_bin: Option<&P
         size_bytes: manifest.size_bytes,
         ledger_version,
         pg_restore_version: tool.version,
+        not_in_backup: tables_not_in(t, &client, &toc).await?,
         elapsed: started.elapsed(),
     })
+}
+
+/// pg_restore starts its script with `SET lock_timeout = 0`, so the target's
+/// lock_timeout cannot be handed to it. A restore must replace tables a live
+/// application uses; rather than hang behind it, watch pg_restore's session and
+/// cancel it once it has waited for a lock longer than lock_timeout (the single
+/// transaction then rolls back), naming the sessions that hold the lock.
+async fn watch_lock_waits(
+    t: &DatabaseTarget,
+    client: &tokio_postgres::Client,
+    app_name: &str,
+    run: impl std::future::Future<Output = Result<Vec<u8>, BackupError>>,
+) -> Result<(), BackupError> {
+    // Our session runs with the target's lock_timeout (set by connect_target); in ms, 0 = none.
+    let limit_ms: i64 = client
+        .query_one("SELECT setting::bigint FROM pg_settings WHERE name = 'lock_timeout'", &[])
+        .await
+        .map_err(|e| sql_error(t, "reading lock_timeout", &e))?
+        .get(0);
+    let limit = Duration::from_millis(u64::try_from(limit_ms).unwrap_or(0));
+    tokio::pin!(run);
+    let mut waiting_since: Option<Instant> = None;
+    let mut cancelled: Option<String> = None;
+    loop {
+        tokio::select! {
+            result = &mut run => {
+                return match (result, cancelled) {
+                    (Ok(_), _) => Ok(()),
+                    (Err(BackupError::ToolFailed { .. }), Some(holders)) => {
+                        Err(BackupError::LockWait { target: t.display.clone(), waited: limit, holders })
+                    }
+                    (Err(e), _) => Err(e),
+                };
+            }
+            _ = tokio::time::sleep(Duration::from_millis(200)), if limit_ms > 0 && cancelled.is_none() => {
+                let row = client
+                    .query_opt(
+                        "SELECT a.pid, coalesce((SELECT string_agg(format('pid %s (application `%s`, user %s)', b.pid,
+                                    coalesce(nullif(b.application_name, ''), '?'), coalesce(b.usename::text, '?')), ', ' ORDER BY b.pid)
+                                 FROM pg_stat_activity b WHERE b.pid = ANY (pg_blocking_pids(a.pid))), 'another session')
+                         FROM pg_stat_activity a WHERE a.application_name = $1 AND a.wait_event_type = 'Lock' LIMIT 1",
+                        &[&app_name],
+                    )
+                    .await
+                    .map_err(|e| sql_error(t, "watching pg_restore's lock waits", &e))?;
+                let Some(row) = row else {
+                    waiting_since = None;
+                    continue;
+                };
+                if waiting_since.get_or_insert_with(Instant::now).elapsed() >= limit {
+                    let pid: i32 = row.get(0);
+                    client
+                        .execute("SELECT pg_cancel_backend($1)", &[&pid])
+                        .await
+                        .map_err(|e| sql_error(t, "cancelling pg_restore after its lock wait", &e))?;
+                    cancelled = Some(row.get(1));
+                }
+            }
+        }
+    }
+}
+
+/// `pg_restore --clean` drops in the reverse of the archive's order, which puts a
+/// partition's index or key before its parent's; PostgreSQL refuses that
+/// ("cannot drop inherited constraint") and the restore into a live database
+/// fails. When the target has partition indexes, hand pg_restore the archive's
+/// list with each kind ordered leaf first, so the parent's drop goes first and
+/// takes its partitions' along. Creating in that order is equally valid: the
+/// attaching comes later, in INDEX ATTACH entries.
+async fn leaf_first_list(
+    t: &DatabaseTarget,
+    client: &tokio_postgres::Client,
+    toc: &str,
+    server_major: u32,
+) -> Result<Option<tempfile::NamedTempFile>, BackupError> {
+    // pg_partition_ancestors is PostgreSQL 12+.
+    if server_major < 12 {
+        return Ok(None);
+    }
+    let rows = client
+        .query(
+            "SELECT n.nspname::text, c.relname::text, (SELECT count(*) FROM pg_partition_ancestors(c.oid))::int - 1
+             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind IN ('i', 'I') AND c.relispartition",
+            &[],
+        )
+        .await
+        .map_err(|e| sql_error(t, "reading partition indexes", &e))?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let depths: HashMap<(String, String), i32> = rows.iter().map(|r| ((r.get(0), r.get(1)), r.get(2))).collect();
+    let reordered = leaf_first(toc, &depths);
+    let mut file = tempfile::Builder::new()
+        .prefix("provision-restore-list.")
+        .tempfile()
+        .map_err(io("cannot create a temp file in", &std::env::temp_dir()))?;
+    file.write_all(reordered.as_bytes()).map_err(io("cannot write", file.path()))?;
+    Ok(Some(file))
+}
+
+/// Ordinary and partitioned tables of the database that are not TABLE entries of
+/// the archive's list (extension-owned tables are not ours to report).
+async fn tables_not_in(t: &DatabaseTarget, client: &tokio_postgres::Client, toc: &str) -> Result<Vec<String>, BackupError> {
+    let in_backup: std::collections::HashSet<(&str, &str)> =
+        toc.lines().filter_map(toc_entry).filter(|(kind, _, _)| *kind == "TABLE").map(|(_, schema, name)| (schema, name)).collect();
+    let rows = client
+        .query(
+            "SELECT n.nspname::text, c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema' AND n.nspname !~ '^pg_'
+               AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                               WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+             ORDER BY 1, 2",
+            &[],
+        )
+        .await
+        .map_err(|e| sql_error(t, "listing tables after the restore", &e))?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get::<_, String>(0), r.get::<_, String>(1)))
+        .filter(|(schema, name)| !in_backup.contains(&(schema.as_str(), name.as_str())))
+        .map(|(schema, name)| format!("{schema}.{name}"))
+        .collect())
+}
+
+/// Reorders the CONSTRAINT entries among themselves, and the INDEX entries among
+/// themselves, deepest partition first; everything else keeps its place.
+fn leaf_first(list: &str, depths: &HashMap<(String, String), i32>) -> String {
+    let mut lines: Vec<&str> = list.lines().collect();
+    for kind in ["CONSTRAINT", "INDEX"] {
+        let positions: Vec<usize> = (0..lines.len()).filter(|&i| toc_entry(lines[i]).is_some_and(|(k, _, _)| k == kind)).collect();
+        let mut entries: Vec<&str> = positions.iter().map(|&i| lines[i]).collect();
+        // stable: equal depths keep pg_dump's order
+        entries.sort_by_key(|l| {
+            let depth = toc_entry(l).and_then(|(_, schema, name)| depths.get(&(schema.to_string(), name.to_string())).copied());
+            std::cmp::Reverse(depth.unwrap_or(0))
+        });
+        for (i, line) in positions.into_iter().zip(entries) {
+            lines[i] = line;
+        }
+    }
+    let mut out = lines.join("\n");
+    out.push('\n');
+    out
+}
+
+/// `3207; 2606 16389 CONSTRAINT public p p_pkey postgres` → ("CONSTRAINT", "public", "p_pkey");
+/// `3206; 1259 16400 INDEX public p_d_idx postgres` → ("INDEX", "public", "p_d_idx");
+/// `214; 1259 16385 TABLE public p postgres` → ("TABLE", "public", "p").
+/// A name with a space cannot be told apart from the next field: such lines are left alone.
+fn toc_entry(line: &str) -> Option<(&'static str, &str, &str)> {
+    if line.starts_with(';') {
+        return None;
+    }
+    let (_, rest) = line.split_once("; ")?;
+    let w: Vec<&str> = rest.split(' ').collect();
+    match (w.get(2).copied(), w.len()) {
+        (Some("CONSTRAINT"), 7) => Some(("CONSTRAINT", w[3], w[5])),
+        (Some("INDEX"), 6) if w[3] != "ATTACH" => Some(("INDEX", w[3], w[4])),
+        (Some("TABLE"), 6) if w[3] != "DATA" && w[3] != "ATTACH" => Some(("TABLE", w[3], w[4])),
+        _ => None,
+    }
 }
 
 /// Reads and checks a manifest; returns it with the path of its dump.
@@ -361,6 +546,7 @@ fn io(context: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Back
 /// A client program and its version.
 #[derive(Debug)]
 struct Tool {
+    name: &'static str,
     path: PathBuf,
     version: String,
 }
@@ -369,12 +555,12 @@ struct Tool {
 /// of at least `min_major`; else `<name>` on PATH. Refuses a tool older than
 /// `min_major`: an old pg_dump refuses a newer server, an old pg_restore
 /// cannot read a newer archive.
-fn choose_tool(name: &str, pg_bin: Option<&Path>, min_major: u32, needed_for: &str, needed: &str) -> Result<Tool, BackupError> {
+fn choose_tool(name: &'static str, pg_bin: Option<&Path>, min_major: u32, needed_for: &str, needed: &str) -> Result<Tool, BackupError> {
     let path = match pg_bin {
         Some(dir) => {
             let p = dir.join(name);
             if !is_executable(&p) {
-                return Err(BackupError::ToolNotFound { tool: name.into(), searched: dir.display().to_string(), server_major: min_major });
+                return Err(BackupError::ToolNotFound { tool: name, searched: dir.display().to_string(), min_major });
             }
             p
         }
@@ -382,13 +568,7 @@ fn choose_tool(name: &str, pg_bin: Option<&Path>, min_major: u32, needed_for: &s
             let debian = debian_tools(name).into_iter().rev().find(|(major, _)| *major >= min_major).map(|(_, p)| p);
             match debian.or_else(|| on_path(name)) {
                 Some(p) => p,
-                None => {
-                    return Err(BackupError::ToolNotFound {
-                        tool: name.into(),
-                        searched: format!("{DEBIAN_PG_ROOT}/*/bin, PATH"),
-                        server_major: min_major,
-                    })
-                }
+                None => return Err(BackupError::ToolNotFound { tool: name, searched: format!("{DEBIAN_PG_ROOT}/*/bin, PATH"), min_major }),
             }
         }
     };
@@ -403,7 +583,7 @@ fn choose_tool(name: &str, pg_bin: Option<&Path>, min_major: u32, needed_for: &s
             needed_major: min_major,
         });
     }
-    Ok(Tool { path, version })
+    Ok(Tool { name, path, version })
 }
 
 /// `(major, path)` of every `/usr/lib/postgresql/<major>/bin/<name>`, oldest first.
@@ -455,9 +635,10 @@ fn major_of(version: &str) -> Option<u32> {
 
 /// Runs pg_dump/pg_restore off the async threads; a failure carries its stderr,
 /// masked, with a hint for the failures users meet most.
-async fn run_tool(t: &DatabaseTarget, conn: &Libpq, tool: &Tool, args: Vec<OsString>) -> Result<(), BackupError> {
+/// Returns what the tool wrote to stdout.
+async fn run_tool(t: &DatabaseTarget, conn: &Libpq, tool: &Tool, args: Vec<OsString>) -> Result<Vec<u8>, BackupError> {
     let mut cmd = Command::new(&tool.path);
-    cmd.args(&args).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    cmd.args(&args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (k, v) in &conn.env {
         cmd.env(k, v);
     }
@@ -468,7 +649,6 @@ async fn run_tool(t: &DatabaseTarget, conn: &Libpq, tool: &Tool, args: Vec<OsStr
     if !conn.env.iter().any(|(k, _)| *k == "PGSSLROOTCERT") {
         cmd.env_remove("PGSSLROOTCERT");
     }
-    let name = tool.path.file_name().map_or_else(|| tool.path.display().to_string(), |n| n.to_string_lossy().into_owned());
     let password = conn.password.as_ref().map(|p| p.to_string_lossy().into_owned());
     let shown = std::iter::once(tool.path.display().to_string())
         .chain(args.iter().map(|a| a.to_string_lossy().into_owned()))
@@ -479,14 +659,14 @@ async fn run_tool(t: &DatabaseTarget, conn: &Libpq, tool: &Tool, args: Vec<OsStr
         .map_err(|e| BackupError::Io { context: "cannot run", path: tool.path.clone(), source: std::io::Error::other(e) })?
         .map_err(|e| BackupError::Io { context: "cannot run", path: tool.path.clone(), source: e })?;
     if output.status.success() {
-        return Ok(());
+        return Ok(output.stdout);
     }
     let stderr = scrub(&tail(&String::from_utf8_lossy(&output.stderr), STDERR_TAIL_LINES), password.as_deref());
     let hint = hint_for(&stderr, t);
     Err(BackupError::ToolFailed {
-        tool: name,
+        tool: tool.name,
         target: t.display.clone(),
-        status: output.status.to_string(),
+        status: output.status,
         stderr: if stderr.trim().is_empty() { "(no output)".into() } else { stderr.trim_end().to_string() },
         hint,
         command: scrub(&shown, password.as_deref()),
@@ -499,6 +679,10 @@ fn hint_for(stderr: &str, t: &DatabaseTarget) -> String {
         "hint: the tables FORCE row-level security, so dumping and restoring them needs a role that bypasses it: connect as a superuser or a role WITH BYPASSRLS".to_string()
     } else if lower.contains("role \"") && lower.contains("does not exist") {
         "hint: roles belong to the server, not to the dump: create them on this server first (apply the project's migrations up to the backup's version on an empty database, then restore)".to_string()
+    } else if lower.contains("could not obtain lock") || lower.contains("query was: lock table") {
+        "hint: other sessions (the application, an apply) hold locks on tables this needs; stop them or raise the target's lock_timeout, then retry".to_string()
+    } else if lower.contains("other objects depend on it") {
+        "hint: objects created after the backup depend on what the restore replaces; roll back the migrations applied since the backup first, or restore into an empty database".to_string()
     } else if lower.contains("unsupported version") && lower.contains("file header") {
         "hint: this pg_restore is older than the pg_dump that wrote the file; name a newer PostgreSQL bin directory".to_string()
     } else if lower.contains("no pg_hba.conf entry") && lower.contains("no encryption") {
@@ -570,9 +754,9 @@ fn hex(bytes: &[u8]) -> String {
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), BackupError> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new().prefix(".manifest.").tempfile_in(dir).map_err(io("creating a temp file in", dir))?;
-    tmp.write_all(bytes).map_err(io("writing", tmp.path()))?;
-    tmp.persist(path).map_err(|e| BackupError::Io { context: "writing", path: path.to_path_buf(), source: e.error })?;
+    let mut tmp = tempfile::Builder::new().prefix(".manifest.").tempfile_in(dir).map_err(io("cannot create a temp file in", dir))?;
+    tmp.write_all(bytes).map_err(io("cannot write", tmp.path()))?;
+    tmp.persist(path).map_err(|e| BackupError::Io { context: "cannot write", path: path.to_path_buf(), source: e.error })?;
     Ok(())
 }
 
@@ -600,6 +784,30 @@ mod tests {
         );
         assert_eq!(url_without_password("postgresql://u@h").as_deref(), Some("postgresql://u@h"));
         assert_eq!(url_without_password("host=h password=p"), None);
+    }
+
+    #[test]
+    fn partition_keys_and_indexes_go_leaf_first() {
+        let list = "\
+;
+; Archive created at 2024-01-01
+;
+214; 1259 16385 TABLE public p postgres
+3361; 0 16390 TABLE DATA public p_a postgres
+3208; 2606 16389 CONSTRAINT public p p_pkey postgres
+3211; 2606 16394 CONSTRAINT public p_a p_a_pkey postgres
+3213; 2606 16398 CONSTRAINT public q q_pkey postgres
+3206; 1259 16400 INDEX public p_d_idx postgres
+3209; 1259 16401 INDEX public p_a_d_idx postgres
+3215; 0 0 INDEX ATTACH public p_a_d_idx postgres
+3216; 2606 16500 FK CONSTRAINT public r r_p_fkey postgres
+";
+        let depths: HashMap<(String, String), i32> =
+            [(("public".into(), "p_a_pkey".into()), 1), (("public".into(), "p_a_d_idx".into()), 1)].into_iter().collect();
+        let out = leaf_first(list, &depths);
+        let entries: Vec<&str> = out.lines().filter(|l| !l.starts_with(';')).map(|l| l.split(';').next().unwrap_or("")).collect();
+        assert_eq!(entries, ["214", "3361", "3211", "3208", "3213", "3209", "3206", "3215", "3216"]);
+        assert!(out.starts_with(";\n; Archive created"));
     }
 
     #[test]

@@ -50,20 +50,107 @@ fn config_for(t: &DatabaseTarget, url: &str) -> Result<Config, DbError> {
 
 /// Explains a failed connection in terms of what the user can change.
 fn connect_error(t: &DatabaseTarget, e: &tokio_postgres::Error) -> DbError {
-    let (mut message, _) = describe(e);
-    let lower = message.to_ascii_lowercase();
-    if lower.contains("certificate") || lower.contains("handshake") {
-        message.push_str(match t.tls.mode {
-            SslMode::VerifyFull => " (sslmode=verify-full: the server certificate must be signed by the CA file and name this host)",
-            SslMode::VerifyCa => " (sslmode=verify-ca: the server certificate must be signed by the CA file)",
-            _ => "",
-        });
-    } else if lower.contains("server does not support tls") || lower.contains("server does not support ssl") {
-        message = format!("{message} (sslmode={:?} requires TLS; the server offers none)", t.tls.mode).to_lowercase();
-    } else if lower.contains("no pg_hba.conf entry") && lower.contains("no encryption") {
-        message.push_str(" (the server requires TLS: set `sslmode: require` or stricter on the target)");
-    }
+    let (message, _) = describe(e);
+    let message = explain_tls(t, &message).unwrap_or(message);
     DbError::Connect { target: t.display.clone(), message }
+}
+
+fn mode_name(mode: &SslMode) -> &'static str {
+    match mode {
+        SslMode::Disable => "disable",
+        SslMode::Prefer => "prefer",
+        SslMode::Require => "require",
+        SslMode::VerifyCa => "verify-ca",
+        SslMode::VerifyFull => "verify-full",
+    }
+}
+
+/// Rewrites TLS failures (an untrusted or misnamed certificate, a server without
+/// TLS, a server that insists on it) as what went wrong and which setting fixes it.
+fn explain_tls(t: &DatabaseTarget, message: &str) -> Option<String> {
+    let lower = message.to_ascii_lowercase();
+    let mode = mode_name(&t.tls.mode);
+    if lower.contains("server does not support tls") || lower.contains("server does not support ssl") {
+        return Some(format!(
+            "the server does not offer TLS, but sslmode={mode} requires it: enable ssl on the server, or lower sslmode \
+             only on a network you trust"
+        ));
+    }
+    if lower.contains("tls handshake") || lower.contains("certificate verify failed") {
+        let Some(reason) = verify_reason(message) else {
+            return Some(format!("TLS handshake failed (sslmode={mode}): {}", without_repeats(message)));
+        };
+        let r = reason.to_ascii_lowercase();
+        if r.contains("hostname mismatch") || r.contains("ip address mismatch") {
+            return Some(format!(
+                "TLS: the server's certificate does not name the host {} ({reason}); sslmode=verify-full needs the URL's host \
+                 among the certificate's names (subjectAltName): connect by a name the certificate lists, or use \
+                 sslmode=verify-ca to check only who signed it",
+                hosts(t)
+            ));
+        }
+        if r.contains("expired") || r.contains("not yet valid") {
+            return Some(format!("TLS: the server's certificate is not valid now ({reason}); renew the certificate on the server"));
+        }
+        let trust = match &t.tls.ca_file {
+            Some(ca) => format!("the CA file {}", ca.display()),
+            None => "the system's trusted CAs (the target sets no ca_file)".to_string(),
+        };
+        return Some(format!(
+            "TLS: the server's certificate is not trusted ({reason}): sslmode={mode} accepts only a certificate signed by \
+             {trust}; point ca_file at the CA that signed the server's certificate"
+        ));
+    }
+    if t.tls.mode == SslMode::Disable && lower.contains("no pg_hba.conf entry") && lower.contains("no encryption") {
+        return Some(format!(
+            "{message} (the server requires TLS for this connection and the target has sslmode=disable: set \
+             `sslmode: require` or stricter on the target)"
+        ));
+    }
+    None
+}
+
+/// "…certificate verify failed:…: (unable to get local issuer certificate)…" → "unable to get local issuer certificate"
+fn verify_reason(message: &str) -> Option<String> {
+    let at = message.find("certificate verify failed")?;
+    let rest = &message[at..];
+    let open = rest.find('(')?;
+    let close = rest[open..].find(')')?;
+    Some(rest[open + 1..open + close].to_string())
+}
+
+/// An error's source chain often repeats its last part ("A: B: B"); keep it once.
+fn without_repeats(message: &str) -> String {
+    let mut parts: Vec<&str> = message.split(": ").collect();
+    'shrink: loop {
+        let n = parts.len();
+        for k in 1..=n / 2 {
+            if parts[n - 2 * k..n - k] == parts[n - k..] {
+                parts.truncate(n - k);
+                continue 'shrink;
+            }
+        }
+        break;
+    }
+    parts.join(": ")
+}
+
+/// The host(s) the target connects to, for messages.
+fn hosts(t: &DatabaseTarget) -> String {
+    let Ok(config) = t.url.parse::<Config>() else { return "in the URL".to_string() };
+    let names: Vec<String> = config
+        .get_hosts()
+        .iter()
+        .map(|h| match h {
+            tokio_postgres::config::Host::Tcp(name) => name.clone(),
+            tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+        })
+        .collect();
+    if names.is_empty() {
+        "in the URL".to_string()
+    } else {
+        names.join(", ")
+    }
 }
 
 async fn raw_connect(config: &Config, tls: &Option<MakeTlsConnector>) -> Result<Client, tokio_postgres::Error> {
@@ -119,5 +206,67 @@ async fn create_database(t: &DatabaseTarget, config: &Config, tls: &Option<MakeT
         Err(e) => {
             Err(DbError::Sql { context: format!("{}: creating database {}", t.display, t.dbname), message: describe(&e).0, position: None })
         }
+    }
+}
+
+/// A copy of `t` that points at database `dbname` on the same server.
+pub fn with_database(t: &DatabaseTarget, dbname: &str) -> DatabaseTarget {
+    let mut out = t.clone();
+    let (base, query) = t.url.split_once('?').map_or((t.url.as_str(), None), |(b, q)| (b, Some(q)));
+    let root = base.rsplit_once('/').map_or(base, |(r, _)| r);
+    out.url = match query {
+        Some(q) => format!("{root}/{dbname}?{q}"),
+        None => format!("{root}/{dbname}"),
+    };
+    out.display = super::mask_url(&out.url);
+    out.dbname = dbname.to_string();
+    out
+}
+
+/// Puts database `scratch` in the place of `t`'s database: the old one is
+/// renamed aside, the scratch one takes its name, then the old one is dropped.
+/// Sessions on either database are ended first.
+pub async fn replace_database(t: &DatabaseTarget, scratch: &str) -> Result<(), DbError> {
+    let admin_target = with_database(t, "postgres");
+    let tls = tls_connector(&admin_target)?;
+    let config = config_for(&admin_target, &admin_target.url)?;
+    let admin = raw_connect(&config, &tls).await.map_err(|e| connect_error(&admin_target, &e))?;
+    let old = crate::sql::bounded_name(&format!("{}__replaced", t.dbname));
+    let q = crate::sql::quote_ident;
+    // one statement per message: DROP DATABASE cannot run in a transaction block
+    let statements = [
+        format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", q(&old)),
+        format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname IN ({}, {}) AND pid <> pg_backend_pid()",
+            crate::sql::quote_literal(&t.dbname),
+            crate::sql::quote_literal(scratch)
+        ),
+        format!("ALTER DATABASE {} RENAME TO {}", q(&t.dbname), q(&old)),
+        format!("ALTER DATABASE {} RENAME TO {}", q(scratch), q(&t.dbname)),
+        format!("DROP DATABASE {} WITH (FORCE)", q(&old)),
+    ];
+    for sql in &statements {
+        admin.batch_execute(sql).await.map_err(|e| DbError::Sql {
+            context: format!("{}: swapping in the restored database", t.display),
+            message: describe(&e).0,
+            position: None,
+        })?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HANDSHAKE: &str = "error performing TLS handshake: error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889: (IP address mismatch): error:0A000086:SSL routines:tls_post_process_server_certificate:certificate verify failed:../ssl/statem/statem_clnt.c:1889: (IP address mismatch)";
+
+    #[test]
+    fn tls_failures_are_told_once_with_their_reason() {
+        assert_eq!(verify_reason(HANDSHAKE).as_deref(), Some("IP address mismatch"));
+        assert_eq!(verify_reason("error performing TLS handshake: unexpected EOF"), None);
+        assert_eq!(without_repeats("a: b: c: b: c"), "a: b: c");
+        assert_eq!(without_repeats("a: b: b: b"), "a: b");
+        assert_eq!(without_repeats("a: b"), "a: b");
     }
 }

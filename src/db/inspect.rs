@@ -11,7 +11,8 @@
 
 use super::{describe, DbError};
 use crate::model::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::verify::all_privileges;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use tokio_postgres::types::{FromSql, ToSql};
@@ -93,9 +94,11 @@ pub async fn inspect_with_stats(client: &impl GenericClient, scope: &Scope) -> R
 }
 
 /// Settings that change how the server prints names, dates and expressions.
-const PINNED: [(&str, &str); 4] = [("search_path", "pg_catalog"), ("TimeZone", "UTC"), ("DateStyle", "ISO, MDY"), ("IntervalStyle", "postgres")];
+const PINNED: [(&str, &str); 4] =
+    [("search_path", "pg_catalog"), ("TimeZone", "UTC"), ("DateStyle", "ISO, MDY"), ("IntervalStyle", "postgres")];
 
-const SAVE_SETTINGS: &str = "SELECT current_setting('search_path'), current_setting('TimeZone'), current_setting('DateStyle'), current_setting('IntervalStyle')";
+const SAVE_SETTINGS: &str =
+    "SELECT current_setting('search_path'), current_setting('TimeZone'), current_setting('DateStyle'), current_setting('IntervalStyle')";
 
 const SET_SETTINGS: &str = "SELECT set_config('search_path', ($1::text[])[1], false), set_config('TimeZone', ($1::text[])[2], false), \
      set_config('DateStyle', ($1::text[])[3], false), set_config('IntervalStyle', ($1::text[])[4], false)";
@@ -141,7 +144,7 @@ const SCHEMAS: &str = "SELECT n.nspname::text, pg_catalog.obj_description(n.oid,
 const EXTENSIONS: &str = "SELECT e.extname::text FROM pg_catalog.pg_extension e WHERE e.extname <> 'plpgsql' ORDER BY 1";
 
 const ROLES: &str = "SELECT r.rolname::text, r.rolcanlogin, r.rolinherit, r.rolbypassrls, r.rolcreatedb, r.rolcreaterole, r.rolconnlimit,
-        ARRAY(SELECT g.rolname::text FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
+        ARRAY(SELECT DISTINCT g.rolname::text FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles g ON g.oid = m.roleid
               WHERE m.member = r.oid ORDER BY 1),
         pg_catalog.shobj_description(r.oid, 'pg_authid')
     FROM pg_catalog.pg_roles r WHERE r.rolname = ANY($1::text[]) ORDER BY 1";
@@ -162,7 +165,7 @@ fn functions_sql() -> String {
     format!(
         "SELECT n.nspname::text, p.proname::text, pg_catalog.pg_get_function_identity_arguments(p.oid),
             pg_catalog.pg_get_function_result(p.oid), l.lanname::text, p.prosrc, p.provolatile::text, p.prosecdef, p.proisstrict,
-            pg_catalog.obj_description(p.oid, 'pg_proc')
+            pg_catalog.obj_description(p.oid, 'pg_proc'), pg_catalog.pg_get_function_arguments(p.oid)
         FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
         JOIN pg_catalog.pg_language l ON l.oid = p.prolang
         WHERE p.prokind = 'f' AND n.nspname = ANY($1::text[]) AND {}
@@ -182,7 +185,9 @@ fn relations_sql() -> String {
             CASE WHEN pt.partrelid IS NOT NULL THEN ARRAY(
                 SELECT coalesce(a.attname::text, '') FROM unnest(pt.partattrs::int2[]) WITH ORDINALITY k(attnum, ord)
                 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.ord) END,
-            CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END
+            CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
+            EXISTS (SELECT 1 FROM unnest(c.reloptions) o
+                    WHERE lower(o) IN ('security_invoker=true', 'security_invoker=on', 'security_invoker=1', 'security_invoker=yes'))
         FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
         LEFT JOIN pg_catalog.pg_partitioned_table pt ON pt.partrelid = c.oid
         WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY($1::text[]) AND {}
@@ -329,10 +334,20 @@ const DEFAULT_PRIVILEGES: &str = "SELECT DISTINCT d.defaclobjtype::text, n.nspna
 async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Result<DatabaseModel, DbError> {
     let schemas: Vec<String> = scope.schemas.iter().filter(|s| s.as_str() != crate::db::ledger::SCHEMA).cloned().collect();
     let roles: Vec<String> = scope.roles.iter().filter(|r| r.as_str() != "public").cloned().collect();
-    let (enums, functions, relations, columns, constraints, indexes, policies, triggers, grants) =
-        (enums_sql(), functions_sql(), relations_sql(), columns_sql(), constraints_sql(), indexes_sql(), policies_sql(), triggers_sql(), grants_sql());
-    let s: &(dyn ToSql + Sync) = &schemas;
-    let r: &(dyn ToSql + Sync) = &roles;
+    let (enums, functions, relations, columns, constraints, indexes, policies, triggers, grants) = (
+        enums_sql(),
+        functions_sql(),
+        relations_sql(),
+        columns_sql(),
+        constraints_sql(),
+        indexes_sql(),
+        policies_sql(),
+        triggers_sql(),
+        grants_sql(),
+    );
+    let s: &[&(dyn ToSql + Sync)] = &[&schemas];
+    let r: &[&(dyn ToSql + Sync)] = &[&roles];
+    let sr: &[&(dyn ToSql + Sync)] = &[&schemas, &roles];
     // sent together: the connection pipelines them
     let (
         schema_rows,
@@ -349,19 +364,19 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
         grant_rows,
         default_rows,
     ) = tokio::try_join!(
-        q.all("schemas", SCHEMAS, &[s]),
+        q.all("schemas", SCHEMAS, s),
         q.all("extensions", EXTENSIONS, &[]),
-        q.all("roles", ROLES, &[r]),
-        q.all("enums", &enums, &[s]),
-        q.all("functions", &functions, &[s]),
-        q.all("tables and views", &relations, &[s]),
-        q.all("columns", &columns, &[s]),
-        q.all("constraints", &constraints, &[s]),
-        q.all("indexes", &indexes, &[s]),
-        q.all("policies", &policies, &[s]),
-        q.all("triggers", &triggers, &[s]),
-        q.all("grants", &grants, &[s, r]),
-        q.all("default privileges", DEFAULT_PRIVILEGES, &[s, r]),
+        q.all("roles", ROLES, r),
+        q.all("enums", &enums, s),
+        q.all("functions", &functions, s),
+        q.all("tables and views", &relations, s),
+        q.all("columns", &columns, s),
+        q.all("constraints", &constraints, s),
+        q.all("indexes", &indexes, s),
+        q.all("policies", &policies, s),
+        q.all("triggers", &triggers, s),
+        q.all("grants", &grants, sr),
+        q.all("default privileges", DEFAULT_PRIVILEGES, sr),
     )?;
 
     let mut model = DatabaseModel::empty(&scope.database);
@@ -413,7 +428,8 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
         let f = Function {
             schema: get(row, 0, "functions")?,
             name: get(row, 1, "functions")?,
-            args: get(row, 2, "functions")?,
+            args: get(row, 10, "functions")?,
+            identity_args: get(row, 2, "functions")?,
             returns: get(row, 3, "functions")?,
             language: get(row, 4, "functions")?,
             body: get(row, 5, "functions")?,
@@ -455,6 +471,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
                     name,
                     query,
                     materialized: kind == "m",
+                    security_invoker: get(row, 13, "views")?,
                     indexes: Vec::new(),
                     comment,
                     depends_on: Vec::new(),
@@ -661,12 +678,19 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
             "n" => "schemas",
             _ => continue,
         };
-        let key = (get(row, 3, "default privileges")?, on.to_string(), get(row, 1, "default privileges")?, get(row, 2, "default privileges")?);
+        let key =
+            (get(row, 3, "default privileges")?, on.to_string(), get(row, 1, "default privileges")?, get(row, 2, "default privileges")?);
         defaults.entry(key).or_default().insert(get(row, 4, "default privileges")?);
     }
     for ((role, on, schema, for_role), privileges) in defaults {
         let kind = on.trim_end_matches('s').to_string();
-        model.default_privileges.push(DefaultPrivilege { role, on, schema, for_role: Some(for_role), privileges: collapse_all(&kind, privileges) });
+        model.default_privileges.push(DefaultPrivilege {
+            role,
+            on,
+            schema,
+            for_role: Some(for_role),
+            privileges: collapse_all(&kind, privileges),
+        });
     }
     model.grants.sort();
     model.default_privileges.sort();
@@ -678,20 +702,6 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
         model.views.insert(v.key(), v);
     }
     Ok(model)
-}
-
-/// Every privilege a `GRANT ALL` gives on an object of `kind` (table, sequence,
-/// function, schema, type). PostgreSQL 17's MAINTAIN is left out: the language
-/// cannot grant it on its own, so it is neither expected nor reported.
-pub fn all_privileges(kind: &str) -> &'static [&'static str] {
-    match kind {
-        "table" => &["DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"],
-        "sequence" => &["SELECT", "UPDATE", "USAGE"],
-        "function" => &["EXECUTE"],
-        "schema" => &["CREATE", "USAGE"],
-        "type" => &["USAGE"],
-        _ => &[],
-    }
 }
 
 /// Sorted privileges, `ALL` when they are everything the kind has (as the compiler writes them).
@@ -873,7 +883,8 @@ mod tests {
 
     #[test]
     fn trigger_parts() {
-        let def = "CREATE TRIGGER t BEFORE UPDATE ON s.e FOR EACH ROW WHEN ((old.body IS DISTINCT FROM new.body)) EXECUTE FUNCTION s.f('x')";
+        let def =
+            "CREATE TRIGGER t BEFORE UPDATE ON s.e FOR EACH ROW WHEN ((old.body IS DISTINCT FROM new.body)) EXECUTE FUNCTION s.f('x')";
         assert_eq!(trigger_when(def).as_deref(), Some("(old.body IS DISTINCT FROM new.body)"));
         assert_eq!(trigger_when("CREATE TRIGGER t AFTER INSERT ON s.e FOR EACH STATEMENT EXECUTE FUNCTION s.f()"), None);
         assert_eq!(trigger_events(4 | 16 | 2 | 1), vec!["insert", "update"]);
@@ -885,7 +896,10 @@ mod tests {
         assert_eq!(column_type("app.status[]".into(), "e", "app", "status", true), "\"app\".\"status\"[]");
         assert_eq!(column_type("public.citext".into(), "b", "public", "citext", false), "citext");
         assert_eq!(column_type("numeric(12,2)".into(), "b", "pg_catalog", "numeric", false), "numeric(12,2)");
-        assert_eq!(split_external(Some("Owner. [external reference: crm.users]".into())), (Some("Owner.".into()), Some("crm.users".into())));
+        assert_eq!(
+            split_external(Some("Owner. [external reference: crm.users]".into())),
+            (Some("Owner.".into()), Some("crm.users".into()))
+        );
         assert_eq!(split_external(Some("[external reference: crm.users]".into())), (None, Some("crm.users".into())));
         assert_eq!(check_expression("CHECK (a > 0) NOT VALID"), "a > 0");
         assert_eq!(key_order(3).as_deref(), Some("DESC"));

@@ -5,6 +5,7 @@ pub mod backup;
 pub mod connect;
 pub mod executor;
 pub mod inspect;
+pub mod isolation;
 pub mod ledger;
 pub mod lock;
 

@@ -205,6 +205,16 @@ pub struct Loaded {
     pub down_sha256: String,
     /// `-- provision:txmode none`: statements run one by one, outside a transaction.
     pub no_transaction: bool,
+    /// The model after this version (read when needed: snapshots can be large).
+    pub snapshot_path: PathBuf,
+}
+
+impl Loaded {
+    pub fn snapshot(&self) -> Result<DatabaseModel, MigrationError> {
+        let text = std::fs::read_to_string(&self.snapshot_path)
+            .map_err(|source| MigrationError::Read { path: self.snapshot_path.clone(), source })?;
+        serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot { path: self.snapshot_path.clone(), message: e.to_string() })
+    }
 }
 
 pub fn sha256_hex(text: &str) -> String {
@@ -227,6 +237,7 @@ pub fn load(dir: &MigrationDir) -> Result<Vec<Loaded>, MigrationError> {
             up,
             down,
             no_transaction,
+            snapshot_path: m.snapshot.clone(),
         });
     }
     Ok(out)

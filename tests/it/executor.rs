@@ -370,3 +370,124 @@ fn a_failed_concurrent_index_is_rebuilt_on_the_next_apply() {
     assert_eq!(db.strings("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'app.items_code_key'::regclass"), vec!["true"]);
     assert_eq!(ledger_versions(&db), vec!["1", "2"]);
 }
+
+#[test]
+fn apply_backup_then_rollback_restore_returns_to_the_pre_apply_state() {
+    let dir = project_with_migrations("prebackup", &[1, 1]);
+    let db = TestDb::new("prebk");
+    let _g = script_lock();
+    assert!(provision(dir.path(), &db.url, &["apply", "--target", "test", "--to", "1"]).status.success());
+    db.exec("INSERT INTO app.t001 (name) VALUES ('before v2')").expect("row");
+    let before = db.user_schema();
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test", "--backup"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert_eq!(ledger_versions(&db), vec!["1", "2"]);
+    let out = provision(dir.path(), &db.url, &["rollback", "--target", "test", "--restore"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert_eq!(ledger_versions(&db), vec!["1"]);
+    assert_eq!(db.user_schema(), before);
+    assert_eq!(db.strings("SELECT name FROM app.t001"), vec!["before v2"]);
+}
+
+#[test]
+fn backup_and_restore_commands_round_trip_and_refuse_a_tampered_dump() {
+    let dir = project_with_migrations("bkcmd", &[2]);
+    let db = TestDb::new("bkcmd");
+    let _g = script_lock();
+    assert!(provision(dir.path(), &db.url, &["apply", "--target", "test"]).status.success());
+    db.exec("INSERT INTO app.t001 (name) SELECT 'n' || g FROM generate_series(1, 50) g").expect("rows");
+    let out_dir = dir.path().join("bk");
+    let out = provision(dir.path(), &db.url, &["backup", "--target", "test", "--out", &out_dir.to_string_lossy(), "--format", "json"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["manifests"][0]["ledger_version"], 1);
+    db.exec("DROP SCHEMA app CASCADE; DELETE FROM provision.schema_history").expect("wreck");
+    let out = provision(dir.path(), &db.url, &["restore", "--target", "test", "--from", &out_dir.to_string_lossy()]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert_eq!(db.strings("SELECT count(*)::text FROM app.t001"), vec!["50"]);
+    assert_eq!(ledger_versions(&db), vec!["1"]);
+    // flip one byte of the dump: restore refuses before touching the database
+    let dump = out_dir.join("main.dump");
+    let mut bytes = std::fs::read(&dump).expect("dump");
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0xff;
+    std::fs::write(&dump, bytes).expect("tamper");
+    let out = provision(dir.path(), &db.url, &["restore", "--target", "test", "--from", &out_dir.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2), "{:?}", text(&out));
+    assert!(text(&out).1.contains("main.dump"), "{:?}", text(&out));
+    assert_eq!(db.strings("SELECT count(*)::text FROM app.t001"), vec!["50"]);
+}
+
+/// The reference platform with an extra target `test` → $TEST_DB_URL.
+fn root_project_with_test_target() -> tempfile::TempDir {
+    let root = copy_project(&repo_root());
+    copy_tree(&repo_root().join("migrations"), &root.path().join("migrations"));
+    let manifest = root.path().join("provision.yaml");
+    let mut text = std::fs::read_to_string(&manifest).expect("manifest");
+    text.push_str("  test:\n    databases:\n      platform: { url_env: TEST_DB_URL }\n");
+    std::fs::write(&manifest, text).expect("manifest");
+    root
+}
+
+#[test]
+fn verify_is_clean_after_apply_and_names_each_manual_change() {
+    let dir = root_project_with_test_target();
+    let db = TestDb::new("drift");
+    let _g = script_lock();
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    let clean = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert_eq!(clean.status.code(), Some(0), "{:?}", text(&clean));
+    db.exec(
+        "ALTER TABLE ret.products DROP COLUMN description;
+         ALTER TABLE ret.orders DISABLE ROW LEVEL SECURITY;
+         DROP POLICY tenant_isolation ON rest.menus;
+         CREATE INDEX drift_extra_idx ON ret.customers (email);
+         REVOKE SELECT ON ret.stores FROM readonly_user;",
+    )
+    .expect("drift");
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let found: Vec<String> = v
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| format!("{} {} {}", r["finding"]["kind"], r["finding"]["object_kind"], r["finding"]["object"]))
+        .collect();
+    let all = found.join("\n");
+    for needle in ["products.description", "ret.orders", "tenant_isolation", "drift_extra_idx", "readonly_user"] {
+        assert!(all.contains(needle), "verify did not name {needle}:\n{all}");
+    }
+    // the table form points at the YAML that declares the column
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert!(text(&out).0.contains("schemas/retail.yaml:"), "{}", text(&out).0);
+    // and a changed migration file is reported too
+    let up = dir.path().join("migrations/platform/V0001__init.sql");
+    let mut sql = std::fs::read_to_string(&up).expect("read");
+    sql.push_str("\n-- edited\n");
+    std::fs::write(&up, sql).expect("write");
+    provision::migrations::sum::write(&provision::migrations::read(&dir.path().join("migrations/platform")).expect("read")).expect("sum");
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out).0.contains("changed after it was applied"), "{:?}", text(&out));
+}
+
+#[test]
+fn verify_isolation_proves_the_platform_and_catches_a_leak() {
+    let dir = root_project_with_test_target();
+    let db = TestDb::new("iso");
+    let _g = script_lock();
+    assert!(provision(dir.path(), &db.url, &["apply", "--target", "test"]).status.success());
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--isolation", "--role", "application_user"]);
+    assert_eq!(out.status.code(), Some(0), "{:?}", text(&out));
+    assert!(text(&out).1.contains("0 breach(es)"), "{:?}", text(&out));
+    db.exec("DROP POLICY tenant_isolation ON ret.customers; CREATE POLICY leak ON ret.customers USING (true) WITH CHECK (true);")
+        .expect("leak");
+    let out =
+        provision(dir.path(), &db.url, &["verify", "--target", "test", "--isolation", "--role", "application_user", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let breaches = v["isolation"][0]["report"]["findings"].as_array().expect("findings");
+    assert!(breaches.iter().any(|f| f.as_str().unwrap_or_default().contains("ret.customers")), "{v}");
+}

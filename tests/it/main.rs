@@ -2,9 +2,13 @@
 //! them (started on first use, torn down when the process exits, even on a
 //! crash), one fresh database per test.
 
+mod backup;
 mod cli;
 mod diagnostics;
 mod executor;
 mod harness;
+mod inspect;
+mod isolation;
 mod pg;
 mod render_cases;
+mod tls;

@@ -1,0 +1,134 @@
+//! `provision verify`: (a) applied migrations still match their files, (b) the
+//! live catalog matches the model at the applied version — inspected in a fixed
+//! number of queries — reported per object with the YAML position that declares it.
+
+use super::targeted;
+use crate::cli::VerifyArgs;
+use crate::db::{executor, inspect, isolation, ledger};
+use crate::exit::{CmdResult, ExitStatus, Failure};
+use crate::printer::Printer;
+use crate::verify::{compare, Finding, FindingKind};
+use std::path::Path;
+
+pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
+    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let tenancy = run.compiled.project.tenancy.clone();
+    if args.isolation && tenancy.is_none() {
+        return Err(Failure::invalid(anyhow::anyhow!("--isolation needs `tenancy:` in provision.yaml")));
+    }
+    let rt = crate::db::runtime().map_err(Failure::target)?;
+    let mut all: Vec<(String, Finding)> = Vec::new();
+    let mut reports: Vec<(String, String, isolation::IsolationReport)> = Vec::new();
+    for db in &run.databases {
+        let mut t = db.target.clone();
+        t.create_if_missing = false;
+        let finding = |object_kind: &str, object: String, detail: String| Finding {
+            kind: FindingKind::Different,
+            object_kind: object_kind.into(),
+            object,
+            detail,
+            origin: None,
+        };
+        let result: Result<Vec<Finding>, Failure> = rt.block_on(async {
+            let mut client = crate::db::connect_target(&t).await.map_err(Failure::target)?;
+            let applied = ledger::applied(&client).await.map_err(Failure::target)?;
+            let mut findings = Vec::new();
+            if let Err(e) = executor::check_history(&t.logical, &applied, &db.files) {
+                findings.push(finding("migration", t.logical.clone(), e.to_string()));
+            }
+            let Some(version) = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max() else {
+                findings.push(finding("migration", t.logical.clone(), "no migration is applied: run `provision apply`".into()));
+                return Ok(findings);
+            };
+            let Some(file) = db.files.iter().find(|f| f.version == version) else { return Ok(findings) };
+            let snapshot = file.snapshot().map_err(Failure::invalid)?;
+            // the compiled YAML carries positions; use it when it is the applied version's model
+            let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == snapshot).cloned().unwrap_or(snapshot);
+            let live = inspect::inspect(&client, &inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
+            let baseline = match ledger::baseline(&client, version).await.map_err(Failure::target)? {
+                Some(json) => serde_json::from_str(&json).ok(),
+                None => None,
+            };
+            findings.extend(compare(&expected, &live, baseline.as_ref()));
+            if let (true, Some(tn)) = (args.isolation, &tenancy) {
+                let roles: Vec<String> = if args.roles.is_empty() {
+                    expected.roles.values().filter(|r| r.login && !r.bypassrls).map(|r| r.name.clone()).collect()
+                } else {
+                    args.roles.clone()
+                };
+                if roles.is_empty() {
+                    findings.push(finding(
+                        "isolation",
+                        t.logical.clone(),
+                        "the model has no LOGIN role without BYPASSRLS to test; pass --role".into(),
+                    ));
+                }
+                for role in roles {
+                    let report = isolation::prove(&mut client, &expected, tn, &role).await.map_err(Failure::target)?;
+                    reports.push((t.logical.clone(), role.clone(), report.clone()));
+                    for f in report.findings {
+                        findings.push(Finding {
+                            kind: FindingKind::Different,
+                            object_kind: "isolation".into(),
+                            object: role.clone(),
+                            detail: f,
+                            origin: None,
+                        });
+                    }
+                }
+            }
+            Ok(findings)
+        });
+        for f in result? {
+            all.push((t.logical.clone(), f));
+        }
+    }
+    for (db, role, r) in &reports {
+        if !p.json_mode() {
+            p.info(&format!(
+                "{db}: isolation as `{role}`: {} table(s) proven, {} not tested, {} breach(es)",
+                r.tested.len(),
+                r.not_tested.len(),
+                r.findings.len()
+            ));
+            for (table, why) in &r.not_tested {
+                p.warn(&format!("{db}: {table} not tested for isolation: {why}"));
+            }
+            for note in &r.notes {
+                p.info(&format!("  note: {note}"));
+            }
+        }
+    }
+    if p.json_mode() {
+        let out: Vec<_> = all.iter().map(|(db, f)| serde_json::json!({"database": db, "finding": f})).collect();
+        if args.isolation {
+            let iso: Vec<_> = reports.iter().map(|(db, role, r)| serde_json::json!({"database": db, "role": role, "report": r})).collect();
+            p.json(&serde_json::json!({ "findings": out, "isolation": iso }));
+        } else {
+            p.json(&out);
+        }
+    } else if all.is_empty() {
+        p.info(&format!("verified: {} database(s) match their migrations and the model", run.databases.len()));
+    } else {
+        let rows = all
+            .iter()
+            .map(|(db, f)| {
+                vec![
+                    db.clone(),
+                    f.kind.to_string(),
+                    f.object_kind.clone(),
+                    f.object.clone(),
+                    f.detail.clone(),
+                    f.origin.as_ref().map(|o| o.to_string()).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        p.data(&p.table(&["database", "drift", "kind", "object", "detail", "declared at"], rows));
+    }
+    if all.is_empty() {
+        Ok(ExitStatus::Success)
+    } else {
+        p.info(&format!("{} difference(s) between the database and the model", all.len()));
+        Ok(ExitStatus::Findings)
+    }
+}
