@@ -58,6 +58,8 @@ pub enum Command {
     Rollback(RollbackArgs),
     /// Applied migrations match their files; the live catalog matches the model
     Verify(VerifyArgs),
+    /// Create upcoming interval partitions; detach or drop those past retention
+    Partitions(PartitionsArgs),
     /// pg_dump (custom format) of every database of a target, with manifests
     Backup(BackupArgs),
     /// Restore databases of a target from a backup (manifest checked first)
@@ -75,6 +77,15 @@ pub struct VerifyArgs {
     /// Application role(s) to test with --isolation (default: every LOGIN role of the model without BYPASSRLS)
     #[arg(long = "role", value_name = "ROLE", requires = "isolation")]
     pub roles: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PartitionsArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Print the statements; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod exit;
 pub mod migrations;
 pub mod model;
+pub mod partitions;
 pub mod plan;
 pub mod printer;
 pub mod project;

@@ -5,6 +5,7 @@ pub mod apply;
 pub mod backup;
 pub mod dev;
 pub mod init;
+pub mod partitions;
 pub mod plan;
 pub mod render;
 pub mod rollback;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Status(args) => status::run(&root, args, p),
         Command::Rollback(args) => rollback::run(&root, args, p),
         Command::Verify(args) => verify::run(&root, args, p),
+        Command::Partitions(args) => partitions::run(&root, args, p),
         Command::Backup(args) => backup::run_backup(&root, args, p),
         Command::Restore(args) => backup::run_restore(&root, args, p),
     }

@@ -8,6 +8,7 @@ pub mod inspect;
 pub mod isolation;
 pub mod ledger;
 pub mod lock;
+pub mod partitions;
 
 pub use connect::connect_target;
 

@@ -491,3 +491,32 @@ fn verify_isolation_proves_the_platform_and_catches_a_leak() {
     let breaches = v["isolation"][0]["report"]["findings"].as_array().expect("findings");
     assert!(breaches.iter().any(|f| f.as_str().unwrap_or_default().contains("ret.customers")), "{v}");
 }
+
+#[test]
+fn partitions_create_ahead_retire_behind_and_a_second_run_does_nothing() {
+    let manifest = "project: parts\ndatabases:\n  main:\n    modules: [app]\ntargets:\n  test:\n    databases:\n      main: { url_env: TEST_DB_URL }\n";
+    let module = "module: app\nschema: app\ntables:\n  events:\n    columns:\n      id: bigint\n      at: timestamptz\n    primary_key: [id, at]\n    partition: { by: range, key: [at], interval: month, start: 2020-01-01, premake: 2, retention: 3 }\n";
+    let dir = project(&[("provision.yaml", manifest), ("schemas/app.yaml", module)]);
+    render(dir.path(), "init");
+    let db = TestDb::new("parts");
+    assert!(provision(dir.path(), &db.url, &["apply", "--target", "test"]).status.success());
+    let count = || db.strings("SELECT count(*)::text FROM pg_inherits WHERE inhparent = 'app.events'::regclass")[0].clone();
+    assert_eq!(count(), "3", "2020-01..03 from the migration");
+    let dry = provision(dir.path(), &db.url, &["partitions", "--target", "test", "--dry-run"]);
+    assert!(dry.status.success(), "{:?}", text(&dry));
+    assert!(text(&dry).0.contains("CREATE TABLE"), "{:?}", text(&dry));
+    assert_eq!(count(), "3", "--dry-run changes nothing");
+    let out = provision(dir.path(), &db.url, &["partitions", "--target", "test", "--format", "json"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["created"], 3, "this month and two ahead: {v}");
+    assert_eq!(v[0]["dropped"], 3, "the 2020 partitions are past the 3-month retention: {v}");
+    assert_eq!(count(), "3");
+    // rows for today land in a partition
+    db.exec("INSERT INTO app.events VALUES (1, now())").expect("insert now");
+    let again = provision(dir.path(), &db.url, &["partitions", "--target", "test", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
+    assert_eq!((v[0]["created"].as_u64(), v[0]["dropped"].as_u64()), (Some(0), Some(0)), "second run is a no-op: {v}");
+    let verify = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert_eq!(verify.status.code(), Some(0), "managed partitions are not drift: {:?}", text(&verify));
+}
