@@ -520,3 +520,63 @@ fn partitions_create_ahead_retire_behind_and_a_second_run_does_nothing() {
     let verify = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
     assert_eq!(verify.status.code(), Some(0), "managed partitions are not drift: {:?}", text(&verify));
 }
+
+#[test]
+fn an_interrupted_concurrent_index_build_is_rebuilt_on_the_next_apply() {
+    let manifest = "project: cickill\ndatabases:\n  main:\n    modules: [app]\ntargets:\n  test:\n    databases:\n      main: { url_env: TEST_DB_URL }\n";
+    let dir = project(&[
+        ("provision.yaml", manifest),
+        (
+            "schemas/app.yaml",
+            "module: app\nschema: app\ntables:\n  big:\n    columns:\n      id: { type: bigint, pk: true }\n      code: text\n",
+        ),
+    ]);
+    render(dir.path(), "init");
+    let mdir = dir.path().join("migrations/main");
+    std::fs::write(
+        mdir.join("V0002__code_index.sql"),
+        "-- provision:txmode none\nCREATE INDEX CONCURRENTLY IF NOT EXISTS \"big_code_idx\" ON \"app\".\"big\" (\"code\");\n",
+    )
+    .expect("up");
+    std::fs::write(
+        mdir.join("V0002__code_index.down.sql"),
+        "-- provision:txmode none\nDROP INDEX CONCURRENTLY IF EXISTS \"app\".\"big_code_idx\";\n",
+    )
+    .expect("down");
+    std::fs::copy(mdir.join("V0001__init.snapshot.json"), mdir.join("V0002__code_index.snapshot.json")).expect("snapshot");
+    provision::migrations::sum::write(&provision::migrations::read(&mdir).expect("read")).expect("sum");
+    let db = TestDb::new("cickill");
+    assert!(provision(dir.path(), &db.url, &["apply", "--target", "test", "--to", "1"]).status.success());
+    db.exec("INSERT INTO app.big SELECT g, md5(g::text) FROM generate_series(1, 1500000) g").expect("rows");
+    let child = bin()
+        .arg("--project")
+        .arg(dir.path())
+        .args(["apply", "--target", "test"])
+        .env("TEST_DB_URL", &db.url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // wait for the build to start, then kill the server process running it
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut killed = false;
+    while Instant::now() < deadline && !killed {
+        let hit = db.strings("SELECT count(pg_terminate_backend(pid))::text FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%' AND pid <> pg_backend_pid()");
+        killed = hit[0] != "0";
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("wait");
+    if killed {
+        assert_eq!(out.status.code(), Some(3), "{:?}", text(&out));
+        assert_eq!(ledger_versions(&db), vec!["1"], "the interrupted step is not recorded");
+        let valid = db.strings(
+            "SELECT coalesce((SELECT indisvalid::text FROM pg_index WHERE indexrelid = to_regclass('app.big_code_idx')), 'absent')",
+        );
+        assert_ne!(valid[0], "true", "the build was interrupted");
+    }
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert_eq!(db.strings("SELECT indisvalid::text FROM pg_index WHERE indexrelid = 'app.big_code_idx'::regclass"), vec!["true"]);
+    assert_eq!(ledger_versions(&db), vec!["1", "2"]);
+    assert!(killed, "the index build finished before it could be interrupted; make the table bigger");
+}
