@@ -816,24 +816,7 @@ impl<'a> DbCompiler<'a> {
             self.d.error("PC203", Some(&t.name.pos), format!("table `{key}` is declared twice in database `{}`", self.db));
             return;
         }
-        let mut table = Table {
-            schema: schema.clone(),
-            name: t.name.value.clone(),
-            columns: Vec::new(),
-            primary_key: None,
-            uniques: Vec::new(),
-            checks: Vec::new(),
-            foreign_keys: Vec::new(),
-            indexes: Vec::new(),
-            partition: None,
-            rls: Rls::default(),
-            policies: Vec::new(),
-            triggers: Vec::new(),
-            comment: None,
-            rows: Vec::new(),
-            tenant_scoped: false,
-            origin: Some(t.name.pos.clone()).into(),
-        };
+        let mut table = Table { origin: Some(t.name.pos.clone()).into(), ..Table::new(&schema, &t.name.value) };
         let tname = t.name.value.clone();
         let mut col_source: HashMap<String, String> = HashMap::new();
         let mut pk_cols: Vec<SStr> = Vec::new();

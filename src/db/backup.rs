@@ -467,7 +467,7 @@ impl Libpq {
         let url = url_without_password(&t.url).ok_or_else(|| BackupError::NotAUrl { target: t.display.clone() })?;
         let password = config.get_password().map(|p| OsString::from(String::from_utf8_lossy(p).into_owned()));
         let mut env: Vec<(&'static str, OsString)> = vec![
-            ("PGSSLMODE", libpq_sslmode(&t.tls.mode).into()),
+            ("PGSSLMODE", t.tls.mode.as_str().into()),
             ("PGCONNECT_TIMEOUT", t.connect_timeout.as_secs().max(1).to_string().into()),
             ("PGAPPNAME", t.application_name.clone().into()),
         ];
@@ -482,16 +482,6 @@ impl Libpq {
             (None, _) => {}
         }
         Ok(Libpq { url, password, env })
-    }
-}
-
-fn libpq_sslmode(mode: &SslMode) -> &'static str {
-    match mode {
-        SslMode::Disable => "disable",
-        SslMode::Prefer => "prefer",
-        SslMode::Require => "require",
-        SslMode::VerifyCa => "verify-ca",
-        SslMode::VerifyFull => "verify-full",
     }
 }
 
@@ -686,7 +676,7 @@ fn hint_for(stderr: &str, t: &DatabaseTarget) -> String {
     } else if lower.contains("unsupported version") && lower.contains("file header") {
         "hint: this pg_restore is older than the pg_dump that wrote the file; name a newer PostgreSQL bin directory".to_string()
     } else if lower.contains("no pg_hba.conf entry") && lower.contains("no encryption") {
-        format!("hint: the server requires TLS; sslmode is {} on this target", libpq_sslmode(&t.tls.mode))
+        format!("hint: the server requires TLS; sslmode is {} on this target", &t.tls.mode.as_str())
     } else if lower.contains("certificate") {
         "hint: check the target's sslmode and CA file (ca_file): the server certificate must be signed by that CA and, for verify-full, name the host".to_string()
     } else {

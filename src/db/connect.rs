@@ -55,21 +55,11 @@ fn connect_error(t: &DatabaseTarget, e: &tokio_postgres::Error) -> DbError {
     DbError::Connect { target: t.display.clone(), message }
 }
 
-fn mode_name(mode: &SslMode) -> &'static str {
-    match mode {
-        SslMode::Disable => "disable",
-        SslMode::Prefer => "prefer",
-        SslMode::Require => "require",
-        SslMode::VerifyCa => "verify-ca",
-        SslMode::VerifyFull => "verify-full",
-    }
-}
-
 /// Rewrites TLS failures (an untrusted or misnamed certificate, a server without
 /// TLS, a server that insists on it) as what went wrong and which setting fixes it.
 fn explain_tls(t: &DatabaseTarget, message: &str) -> Option<String> {
     let lower = message.to_ascii_lowercase();
-    let mode = mode_name(&t.tls.mode);
+    let mode = &t.tls.mode.as_str();
     if lower.contains("server does not support tls") || lower.contains("server does not support ssl") {
         return Some(format!(
             "the server does not offer TLS, but sslmode={mode} requires it: enable ssl on the server, or lower sslmode \

@@ -185,6 +185,28 @@ pub struct Table {
 }
 
 impl Table {
+    /// A table with no columns, constraints or options yet.
+    pub fn new(schema: &str, name: &str) -> Table {
+        Table {
+            schema: schema.to_string(),
+            name: name.to_string(),
+            columns: Vec::new(),
+            primary_key: None,
+            uniques: Vec::new(),
+            checks: Vec::new(),
+            foreign_keys: Vec::new(),
+            indexes: Vec::new(),
+            partition: None,
+            rls: Rls::default(),
+            policies: Vec::new(),
+            triggers: Vec::new(),
+            comment: None,
+            rows: Vec::new(),
+            tenant_scoped: false,
+            origin: Origin::default(),
+        }
+    }
+
     pub fn key(&self) -> String {
         qkey(&self.schema, &self.name)
     }
