@@ -124,6 +124,7 @@ mod tests {
             comment: None,
             rows: vec![],
             tenant_scoped: false,
+            renamed_from: Default::default(),
             origin: Default::default(),
         };
         m.tables.insert(t.key(), t);

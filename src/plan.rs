@@ -59,6 +59,15 @@ fn phase(c: &Change) -> i32 {
             AddPolicy { .. } => 140,
             AddGrant { .. } => 150,
             AddDefaultPrivilege { .. } => 160,
+            ModifyRole { .. } => 21,
+            ReplaceFunction { .. } => 52,
+            RenameTable { .. } => 58,
+            RenameConstraint { .. } | RenameIndex { .. } => 59,
+            RenameColumn { .. } => 62,
+            AddColumn { .. } => 63,
+            ModifyColumn { .. } => 64,
+            AddCheck { .. } | AddUnique { .. } => 66,
+            SetTableComment { .. } => 165,
             _ => 0,
         }
     };
@@ -73,6 +82,9 @@ fn phase(c: &Change) -> i32 {
         | DropForeignKey { .. }
         | DropView { .. }
         | DropTrigger { .. }
+        | DropColumn { .. }
+        | DropCheck { .. }
+        | DropUnique { .. }
         | DeleteRows { .. }
         | DisableRls { .. }
         | DropPolicy { .. }

@@ -1079,6 +1079,7 @@ mod tests {
                 generated: None,
                 comment: None,
                 external: None,
+                renamed_from: Default::default(),
                 origin: Origin::default(),
             }],
             primary_key: Some(KeyConstraint { name: format!("{name}_pkey"), columns: vec!["id".into()], origin: Origin::default() }),
@@ -1093,6 +1094,7 @@ mod tests {
             comment: None,
             rows: vec![],
             tenant_scoped: false,
+            renamed_from: Default::default(),
             origin: Origin::default(),
         }
     }

@@ -816,7 +816,11 @@ impl<'a> DbCompiler<'a> {
             self.d.error("PC203", Some(&t.name.pos), format!("table `{key}` is declared twice in database `{}`", self.db));
             return;
         }
-        let mut table = Table { origin: Some(t.name.pos.clone()).into(), ..Table::new(&schema, &t.name.value) };
+        let mut table = Table {
+            origin: Some(t.name.pos.clone()).into(),
+            renamed_from: Hint(t.body.renamed_from.as_ref().map(|r| r.value.clone())),
+            ..Table::new(&schema, &t.name.value)
+        };
         let tname = t.name.value.clone();
         let mut col_source: HashMap<String, String> = HashMap::new();
         let mut pk_cols: Vec<SStr> = Vec::new();
@@ -1237,6 +1241,7 @@ impl<'a> DbCompiler<'a> {
             generated: c.generated.as_ref().map(|g| g.value.clone()),
             comment: c.comment.as_ref().map(|x| x.value.clone()),
             external,
+            renamed_from: Hint(c.renamed_from.as_ref().map(|r| r.value.clone())),
             origin: Some(c.name.pos.clone()).into(),
         })
     }

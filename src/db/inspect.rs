@@ -515,6 +515,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
                 comment,
                 rows: Vec::new(),
                 tenant_scoped: false,
+                renamed_from: Default::default(),
                 origin: Origin::default(),
             },
         );
@@ -550,6 +551,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
             generated: if generated_col { expr } else { None },
             comment,
             external,
+            renamed_from: Default::default(),
             origin: Origin::default(),
         });
     }

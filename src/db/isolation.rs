@@ -1055,6 +1055,7 @@ mod tests {
             comment: None,
             rows: Vec::new(),
             tenant_scoped: true,
+            renamed_from: Default::default(),
             origin: Default::default(),
         }
     }
@@ -1111,6 +1112,7 @@ mod tests {
             generated: None,
             comment: None,
             external: None,
+            renamed_from: Default::default(),
             origin: Default::default(),
         };
         assert_eq!(text_style(&t, &col("code")), Style::Upper);
@@ -1131,6 +1133,7 @@ mod tests {
             generated: None,
             comment: None,
             external: None,
+            renamed_from: Default::default(),
             origin: Default::default(),
         });
         t.partition = Some(Partitioning {

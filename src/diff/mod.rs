@@ -132,6 +132,71 @@ pub enum Change {
     RevokeDefaultPrivilege {
         privilege: DefaultPrivilege,
     },
+    AddColumn {
+        table: TableRef,
+        column: Column,
+    },
+    DropColumn {
+        table: TableRef,
+        column: Column,
+    },
+    /// `what`: the aspects that differ: type, default, nullable, comment.
+    ModifyColumn {
+        table: TableRef,
+        from: Column,
+        to: Column,
+        what: Vec<String>,
+    },
+    RenameColumn {
+        table: TableRef,
+        from: String,
+        to: String,
+    },
+    RenameTable {
+        schema: String,
+        from: String,
+        to: String,
+    },
+    /// Constraints and indexes whose names derive from a renamed table.
+    RenameConstraint {
+        table: TableRef,
+        from: String,
+        to: String,
+    },
+    RenameIndex {
+        schema: String,
+        from: String,
+        to: String,
+    },
+    AddCheck {
+        table: TableRef,
+        check: Check,
+    },
+    DropCheck {
+        table: TableRef,
+        check: Check,
+    },
+    AddUnique {
+        table: TableRef,
+        constraint: KeyConstraint,
+    },
+    DropUnique {
+        table: TableRef,
+        constraint: KeyConstraint,
+    },
+    SetTableComment {
+        table: TableRef,
+        from: Option<String>,
+        to: Option<String>,
+    },
+    ReplaceFunction {
+        from: Function,
+        to: Function,
+    },
+    ModifyRole {
+        from: Role,
+        to: Role,
+    },
 }
 
 /// Whether a step can run inside the migration's transaction.
@@ -176,6 +241,20 @@ impl Change {
             RevokeGrant { grant } => AddGrant { grant },
             AddDefaultPrivilege { privilege } => RevokeDefaultPrivilege { privilege },
             RevokeDefaultPrivilege { privilege } => AddDefaultPrivilege { privilege },
+            AddColumn { table, column } => DropColumn { table, column },
+            DropColumn { table, column } => AddColumn { table, column },
+            ModifyColumn { table, from, to, what } => ModifyColumn { table, from: to, to: from, what },
+            RenameColumn { table, from, to } => RenameColumn { table, from: to, to: from },
+            RenameTable { schema, from, to } => RenameTable { schema, from: to, to: from },
+            RenameConstraint { table, from, to } => RenameConstraint { table, from: to, to: from },
+            RenameIndex { schema, from, to } => RenameIndex { schema, from: to, to: from },
+            AddCheck { table, check } => DropCheck { table, check },
+            DropCheck { table, check } => AddCheck { table, check },
+            AddUnique { table, constraint } => DropUnique { table, constraint },
+            DropUnique { table, constraint } => AddUnique { table, constraint },
+            SetTableComment { table, from, to } => SetTableComment { table, from: to, to: from },
+            ReplaceFunction { from, to } => ReplaceFunction { from: to, to: from },
+            ModifyRole { from, to } => ModifyRole { from: to, to: from },
         }
     }
 
@@ -213,6 +292,20 @@ impl Change {
             RevokeGrant { .. } => "revoke_grant",
             AddDefaultPrivilege { .. } => "add_default_privilege",
             RevokeDefaultPrivilege { .. } => "revoke_default_privilege",
+            AddColumn { .. } => "add_column",
+            DropColumn { .. } => "drop_column",
+            ModifyColumn { .. } => "modify_column",
+            RenameColumn { .. } => "rename_column",
+            RenameTable { .. } => "rename_table",
+            RenameConstraint { .. } => "rename_constraint",
+            RenameIndex { .. } => "rename_index",
+            AddCheck { .. } => "add_check",
+            DropCheck { .. } => "drop_check",
+            AddUnique { .. } => "add_unique",
+            DropUnique { .. } => "drop_unique",
+            SetTableComment { .. } => "set_table_comment",
+            ReplaceFunction { .. } => "replace_function",
+            ModifyRole { .. } => "modify_role",
         }
     }
 
@@ -257,6 +350,17 @@ impl Change {
             AddDefaultPrivilege { privilege } | RevokeDefaultPrivilege { privilege } => {
                 format!("{} on new {} in {} to {}", privilege.privileges.join(","), privilege.on, privilege.schema, privilege.role)
             }
+            AddColumn { table, column } | DropColumn { table, column } => format!("{}.{}", t(table), column.name),
+            ModifyColumn { table, to, what, .. } => format!("{}.{} ({})", t(table), to.name, what.join(", ")),
+            RenameColumn { table, from, to } => format!("{}.{from} → {to}", t(table)),
+            RenameTable { schema, from, to } => format!("{schema}.{from} → {to}"),
+            RenameConstraint { table, from, to } => format!("{from} → {to} on {}", t(table)),
+            RenameIndex { schema, from, to } => format!("{schema}.{from} → {to}"),
+            AddCheck { table, check } | DropCheck { table, check } => format!("{} on {}", check.name, t(table)),
+            AddUnique { table, constraint } | DropUnique { table, constraint } => format!("{} on {}", constraint.name, t(table)),
+            SetTableComment { table, .. } => t(table),
+            ReplaceFunction { to, .. } => format!("{}.{}({})", to.schema, to.name, to.identity_args),
+            ModifyRole { to, .. } => to.name.clone(),
         }
     }
 
@@ -274,6 +378,12 @@ impl Change {
             AddView { view } | DropView { view } => view.origin.as_ref(),
             AddTrigger { trigger, .. } | DropTrigger { trigger, .. } => trigger.origin.as_ref(),
             AddPolicy { policy, .. } | DropPolicy { policy, .. } => policy.origin.as_ref(),
+            AddColumn { column, .. } | DropColumn { column, .. } => column.origin.as_ref(),
+            ModifyColumn { to, .. } => to.origin.as_ref(),
+            AddCheck { check, .. } | DropCheck { check, .. } => check.origin.as_ref(),
+            AddUnique { constraint, .. } | DropUnique { constraint, .. } => constraint.origin.as_ref(),
+            ReplaceFunction { to, .. } => to.origin.as_ref(),
+            ModifyRole { to, .. } => to.origin.as_ref(),
             _ => None,
         }
     }
@@ -287,7 +397,7 @@ impl Change {
 
     /// Data is lost when this change runs (relevant for down scripts and lint).
     pub fn loses_data(&self) -> bool {
-        matches!(self, Change::DropTable { .. } | Change::DeleteRows { .. })
+        matches!(self, Change::DropTable { .. } | Change::DeleteRows { .. } | Change::DropColumn { .. })
     }
 }
 
@@ -305,19 +415,90 @@ pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec
     let mut unsupported = Vec::new();
     keyed(&from.extensions, &to.extensions, &mut out, &mut unsupported, |e| Change::AddExtension { extension: e.clone() }, "extension");
     keyed(&from.schemas, &to.schemas, &mut out, &mut unsupported, |s| Change::AddSchema { schema: s.clone() }, "schema");
-    keyed(&from.roles, &to.roles, &mut out, &mut unsupported, |r| Change::AddRole { role: r.clone() }, "role");
     keyed(&from.enums, &to.enums, &mut out, &mut unsupported, |e| Change::AddEnum { enum_type: e.clone() }, "enum");
-    keyed(&from.functions, &to.functions, &mut out, &mut unsupported, |f| Change::AddFunction { function: f.clone() }, "function");
-    keyed(&from.views, &to.views, &mut out, &mut unsupported, |v| Change::AddView { view: v.clone() }, "view");
 
+    // roles: attributes and memberships change in place
+    for (k, r) in &to.roles {
+        match from.roles.get(k) {
+            None => out.push(Change::AddRole { role: r.clone() }),
+            Some(old) if old != r => out.push(Change::ModifyRole { from: old.clone(), to: r.clone() }),
+            Some(_) => {}
+        }
+    }
+    for (k, r) in &from.roles {
+        if !to.roles.contains_key(k) {
+            out.push(Change::DropRole { role: r.clone() });
+        }
+    }
+
+    // functions: a new body with the same result type is CREATE OR REPLACE
+    for (k, f) in &to.functions {
+        match from.functions.get(k) {
+            None => out.push(Change::AddFunction { function: f.clone() }),
+            Some(old) if old == f => {}
+            Some(old) if old.returns == f.returns => out.push(Change::ReplaceFunction { from: old.clone(), to: f.clone() }),
+            Some(_) => unsupported.push(Unsupported {
+                object: format!("function {k}"),
+                what: "changing a function's result type: give the new function another name and drop the old one".into(),
+            }),
+        }
+    }
+    for (k, f) in &from.functions {
+        if !to.functions.contains_key(k) {
+            out.push(Change::DropFunction { function: f.clone() });
+        }
+    }
+
+    // views: a changed view is dropped and created again, with the views that read it
+    let mut replaced: std::collections::BTreeSet<String> =
+        to.views.iter().filter(|(k, v)| from.views.get(*k).is_some_and(|old| old != *v)).map(|(k, _)| k.clone()).collect();
+    loop {
+        let more: Vec<String> = from
+            .views
+            .values()
+            .filter(|v| {
+                !replaced.contains(&v.key()) && v.depends_on.iter().any(|d| replaced.contains(d)) && to.views.contains_key(&v.key())
+            })
+            .map(|v| v.key())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        replaced.extend(more);
+    }
+    for (k, v) in &to.views {
+        if !from.views.contains_key(k) || replaced.contains(k) {
+            out.push(Change::AddView { view: v.clone() });
+        }
+    }
+    for (k, v) in &from.views {
+        if !to.views.contains_key(k) || replaced.contains(k) {
+            out.push(Change::DropView { view: v.clone() });
+        }
+    }
+
+    // tables, with `renamed_from:` turning a drop + add into a rename
+    let mut renamed_old = std::collections::BTreeSet::new();
     for (k, t) in &to.tables {
-        match from.tables.get(k) {
-            None => out.extend(table_adds(t)),
-            Some(old) => table_diff(old, t, &mut out, &mut unsupported),
+        if let Some(old) = from.tables.get(k) {
+            table_diff(old, t, &mut out, &mut unsupported);
+            continue;
+        }
+        let old_key = t.renamed_from.0.as_ref().map(|r| if r.contains('.') { r.clone() } else { qkey(&t.schema, r) });
+        match old_key.as_ref().and_then(|ok| from.tables.get(ok).filter(|_| !to.tables.contains_key(ok))) {
+            Some(old) if old.schema == t.schema => {
+                renamed_old.insert(old.key());
+                out.push(Change::RenameTable { schema: t.schema.clone(), from: old.name.clone(), to: t.name.clone() });
+                let mut moved = old.clone();
+                moved.name = t.name.clone();
+                rename_derived(&mut moved, &old.name, t, &mut out);
+                table_diff(&moved, t, &mut out, &mut unsupported);
+            }
+            _ => out.extend(table_adds(t)),
         }
     }
     for (k, t) in &from.tables {
-        if !to.tables.contains_key(k) {
+        if !to.tables.contains_key(k) && !renamed_old.contains(k) {
             out.extend(table_adds(t).into_iter().map(|c| c.inverse()));
         }
     }
@@ -361,7 +542,7 @@ fn keyed<T: PartialEq + Clone>(
             None => out.push(add(v)),
             Some(old) if old != v => unsupported.push(Unsupported {
                 object: format!("{what} {k}"),
-                what: "changing an existing object needs the schema-evolution engine".into(),
+                what: format!("changing an existing {what} is not supported yet: create a new one and drop the old"),
             }),
             Some(_) => {}
         }
@@ -401,25 +582,65 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
 
 fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut Vec<Unsupported>) {
     let r = TableRef::of(new);
-    let same_shape = old.columns == new.columns
-        && old.primary_key == new.primary_key
-        && old.uniques == new.uniques
-        && old.checks == new.checks
-        && old.partition == new.partition
-        && old.comment == new.comment;
-    if !same_shape {
+    if old.primary_key != new.primary_key
+        || old.partition.as_ref().map(|p| (&p.strategy, &p.key)) != new.partition.as_ref().map(|p| (&p.strategy, &p.key))
+    {
         unsupported.push(Unsupported {
             object: format!("table {}", new.key()),
-            what: "changing columns, keys, checks, partitioning or comments needs the schema-evolution engine".into(),
+            what: "changing a primary key or the partitioning of an existing table is not supported yet".into(),
         });
         return;
     }
+    if let (Some(op), Some(np)) = (&old.partition, &new.partition) {
+        if op.children != np.children && op.interval.is_none() {
+            unsupported.push(Unsupported {
+                object: format!("table {}", new.key()),
+                what: "changing declared partitions is not supported yet".into(),
+            });
+        }
+    }
+    // columns: renames first (by hint), then added, dropped and modified ones
+    let mut renamed_old = std::collections::BTreeSet::new();
+    for c in &new.columns {
+        match old.column(&c.name) {
+            Some(o) => column_diff(&r, o, c, out, unsupported),
+            None => match c.renamed_from.0.as_ref().and_then(|f| old.column(f).filter(|_| new.column(f).is_none())) {
+                Some(o) => {
+                    renamed_old.insert(o.name.clone());
+                    out.push(Change::RenameColumn { table: r.clone(), from: o.name.clone(), to: c.name.clone() });
+                    let mut moved = o.clone();
+                    moved.name = c.name.clone();
+                    column_diff(&r, &moved, c, out, unsupported);
+                }
+                None => {
+                    if c.identity.is_some() || c.generated.is_some() {
+                        unsupported.push(Unsupported {
+                            object: format!("column {}.{}", new.key(), c.name),
+                            what: "adding an identity or generated column to an existing table is not supported yet".into(),
+                        });
+                    }
+                    out.push(Change::AddColumn { table: r.clone(), column: c.clone() });
+                }
+            },
+        }
+    }
+    for c in &old.columns {
+        if new.column(&c.name).is_none() && !renamed_old.contains(&c.name) {
+            out.push(Change::DropColumn { table: r.clone(), column: c.clone() });
+        }
+    }
+    sub(&old.checks, &new.checks, |c| &c.name, out, |c| Change::AddCheck { table: r.clone(), check: c.clone() });
+    sub(&old.uniques, &new.uniques, |c| &c.name, out, |c| Change::AddUnique { table: r.clone(), constraint: c.clone() });
+    if old.comment != new.comment {
+        out.push(Change::SetTableComment { table: r.clone(), from: old.comment.clone(), to: new.comment.clone() });
+    }
+    // an index on an existing table may be built concurrently, outside the transaction
     sub(
         &old.indexes,
         &new.indexes,
         |i| &i.name,
         out,
-        |i| Change::AddIndex { table: r.clone(), index: i.clone(), concurrently: i.concurrently },
+        |i| Change::AddIndex { table: r.clone(), index: i.clone(), concurrently: i.concurrently && !r.partitioned },
     );
     sub(&old.foreign_keys, &new.foreign_keys, |f| &f.name, out, |f| Change::AddForeignKey { table: r.clone(), foreign_key: f.clone() });
     sub(&old.triggers, &new.triggers, |t| &t.name, out, |t| Change::AddTrigger { table: r.clone(), trigger: t.clone() });
@@ -443,6 +664,68 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
         if !added.is_empty() {
             out.push(Change::AddRows { table: r.clone(), key, rows: added, overriding });
         }
+    }
+}
+
+/// After `ALTER TABLE a RENAME TO b`, names PostgreSQL kept (`a_pkey`,
+/// `a_name_idx`) still say `a`; rename those the model now calls `b_…`.
+fn rename_derived(moved: &mut Table, old_name: &str, new: &Table, out: &mut Vec<Change>) {
+    let r = TableRef::of(new);
+    let prefix = format!("{old_name}_");
+    let mapped = |n: &str| n.strip_prefix(&prefix).map(|rest| crate::sql::bounded_name(&format!("{}_{rest}", new.name)));
+    let rename = |name: &mut String, exists: &dyn Fn(&str) -> bool, index: bool, out: &mut Vec<Change>| {
+        if let Some(to) = mapped(name).filter(|to| exists(to) && to != name) {
+            out.push(if index {
+                Change::RenameIndex { schema: r.schema.clone(), from: name.clone(), to: to.clone() }
+            } else {
+                Change::RenameConstraint { table: r.clone(), from: name.clone(), to: to.clone() }
+            });
+            *name = to;
+        }
+    };
+    if let Some(pk) = moved.primary_key.as_mut() {
+        rename(&mut pk.name, &|n| new.primary_key.as_ref().is_some_and(|p| p.name == n), false, out);
+    }
+    for u in moved.uniques.iter_mut() {
+        rename(&mut u.name, &|n| new.uniques.iter().any(|x| x.name == n), false, out);
+    }
+    for c in moved.checks.iter_mut() {
+        rename(&mut c.name, &|n| new.checks.iter().any(|x| x.name == n), false, out);
+    }
+    for f in moved.foreign_keys.iter_mut() {
+        rename(&mut f.name, &|n| new.foreign_keys.iter().any(|x| x.name == n), false, out);
+    }
+    for i in moved.indexes.iter_mut() {
+        rename(&mut i.name, &|n| new.indexes.iter().any(|x| x.name == n), true, out);
+    }
+}
+
+fn column_diff(r: &TableRef, old: &Column, new: &Column, out: &mut Vec<Change>, unsupported: &mut Vec<Unsupported>) {
+    if old == new {
+        return;
+    }
+    if old.identity != new.identity || old.generated != new.generated {
+        unsupported.push(Unsupported {
+            object: format!("column {}.{}.{}", r.schema, r.name, new.name),
+            what: "changing identity or generated expressions is not supported yet".into(),
+        });
+        return;
+    }
+    let mut what = Vec::new();
+    if old.type_ != new.type_ {
+        what.push("type".to_string());
+    }
+    if old.default != new.default {
+        what.push("default".to_string());
+    }
+    if old.nullable != new.nullable {
+        what.push("nullable".to_string());
+    }
+    if old.comment != new.comment || old.external != new.external {
+        what.push("comment".to_string());
+    }
+    if !what.is_empty() {
+        out.push(Change::ModifyColumn { table: r.clone(), from: old.clone(), to: new.clone(), what });
     }
 }
 

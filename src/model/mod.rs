@@ -33,6 +33,17 @@ impl From<Option<Pos>> for Origin {
     }
 }
 
+/// A `renamed_from:` hint: used by the diff to turn drop+add into a rename;
+/// like positions, never part of equality or of the snapshot.
+#[derive(Debug, Clone, Default)]
+pub struct Hint(pub Option<String>);
+
+impl PartialEq for Hint {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 /// Bumped when the snapshot layout changes incompatibly.
 pub const SNAPSHOT_FORMAT: u32 = 1;
 
@@ -181,6 +192,8 @@ pub struct Table {
     #[serde(default)]
     pub tenant_scoped: bool,
     #[serde(skip)]
+    pub renamed_from: Hint,
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -203,6 +216,7 @@ impl Table {
             comment: None,
             rows: Vec::new(),
             tenant_scoped: false,
+            renamed_from: Hint::default(),
             origin: Origin::default(),
         }
     }
@@ -229,6 +243,8 @@ pub struct Column {
     pub comment: Option<String>,
     /// A reference to a table in another logical database: documented, not enforced.
     pub external: Option<String>,
+    #[serde(skip)]
+    pub renamed_from: Hint,
     #[serde(skip)]
     pub origin: Origin,
 }

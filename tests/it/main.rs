@@ -5,6 +5,7 @@
 mod backup;
 mod cli;
 mod diagnostics;
+mod evolution;
 mod executor;
 mod harness;
 mod inspect;

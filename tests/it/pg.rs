@@ -108,6 +108,7 @@ fn hostile_identifiers_stay_identifiers() {
             generated: None,
             comment: Some(evil.into()),
             external: None,
+            renamed_from: Default::default(),
             origin: Default::default(),
         }],
         primary_key: None,
@@ -122,6 +123,7 @@ fn hostile_identifiers_stay_identifiers() {
         comment: Some(evil.into()),
         rows: vec![],
         tenant_scoped: false,
+        renamed_from: Default::default(),
         origin: Default::default(),
     };
     let renderer = provision::render::Renderer::new(None);
