@@ -48,6 +48,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Preview the changes and SQL the next render would write; writes nothing
     Plan,
+    /// Flag destructive and lock-heavy changes in the migrations and the pending render
+    Lint,
     /// The project's own local PostgreSQL cluster (target `local`)
     Dev(DevArgs),
     /// Apply pending migrations to every database of a target

@@ -11,6 +11,7 @@ pub mod db;
 pub mod diag;
 pub mod diff;
 pub mod exit;
+pub mod lint;
 pub mod migrations;
 pub mod model;
 pub mod partitions;

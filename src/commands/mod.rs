@@ -5,6 +5,7 @@ pub mod apply;
 pub mod backup;
 pub mod dev;
 pub mod init;
+pub mod lint;
 pub mod partitions;
 pub mod plan;
 pub mod render;
@@ -28,6 +29,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Validate => validate::run(&root, p),
         Command::Render(args) => render::run(&root, args, p),
         Command::Plan => plan::run(&root, p),
+        Command::Lint => lint::run(&root, p),
         Command::Dev(args) => dev::run(&root, args, p),
         Command::Apply(args) => apply::run(&root, args, p),
         Command::Status(args) => status::run(&root, args, p),

@@ -10,6 +10,7 @@ mod executor;
 mod harness;
 mod inspect;
 mod isolation;
+mod lint;
 mod pg;
 mod render_cases;
 mod tls;
