@@ -131,3 +131,56 @@ fn rows_survive_widening_added_columns_renames_and_indexes() {
         vec!["500"]
     );
 }
+
+#[test]
+fn more_objects_come_and_go() {
+    let fk_base = format!(
+        "{BASE}  tags:\n    columns:\n      id: {{ type: bigint, pk: true }}\n      item_id: {{ type: bigint, references: items }}\n"
+    );
+    scenario("drop foreign key column", &fk_base, &format!("{BASE}  tags:\n    columns:\n      id: {{ type: bigint, pk: true }}\n"));
+    scenario("drop table", &fk_base, BASE);
+    scenario("drop unique", &v2("    unique: [[name]]\n"), BASE);
+    scenario(
+        "change check expression",
+        &v2("    checks:\n      qty_positive: qty >= 0\n"),
+        &v2("    checks:\n      qty_positive: qty > 0\n"),
+    );
+    scenario(
+        "numeric precision widened",
+        &BASE.replace("qty: integer?", "qty: numeric(10,2)?"),
+        &BASE.replace("qty: integer?", "qty: numeric(14,2)?"),
+    );
+    scenario("index with include and predicate", BASE, &v2("    indexes:\n      - { columns: [name], include: [qty], where: qty > 0 }\n"));
+    scenario(
+        "gin index on a new jsonb column",
+        BASE,
+        &v2("      attrs: { type: jsonb, default: \"'{}'::jsonb\" }\n    indexes:\n      - { columns: [attrs], using: gin }\n"),
+    );
+    scenario("add an extension and a citext column", BASE, &format!("extensions: [citext]\n{}", v2("      email: citext?\n")));
+    let fun = "functions:\n  touch:\n    returns: trigger\n    body: |\n      BEGIN\n        NEW.qty := coalesce(NEW.qty, 0);\n        RETURN NEW;\n      END;\n";
+    let trig = "    triggers:\n      fill_qty:\n        timing: before\n        events: [insert]\n        function: app.touch\n";
+    scenario("add trigger and function", BASE, &format!("{}{fun}", v2(trig)));
+    scenario("drop trigger", &format!("{}{fun}", v2(trig)), &format!("{BASE}{fun}"));
+    scenario(
+        "change a trigger's events",
+        &format!("{}{fun}", v2(trig)),
+        &format!("{}{fun}", v2(&trig.replace("[insert]", "[insert, update]"))),
+    );
+    let pol = "    rls:\n      enable: true\n      policies:\n        visible:\n          command: select\n          using: qty > 0\n";
+    scenario("change a policy expression", &v2(pol), &v2(&pol.replace("qty > 0", "qty >= 0")));
+    scenario("drop a view", &format!("{BASE}views:\n  named:\n    query: SELECT id, name FROM app.items\n"), BASE);
+    scenario("add a materialized view with a unique index", BASE, &format!("{BASE}views:\n  totals:\n    materialized: true\n    query: SELECT name, sum(qty) AS qty FROM app.items GROUP BY name\n    indexes:\n      - {{ columns: [name], unique: true }}\n"));
+    let role = "roles:\n  evo_writer: { login: true }\ngrants:\n  - to: evo_writer\n    privileges: [select]\n    tables: all\n";
+    scenario("widen a grant", &format!("{BASE}{role}"), &format!("{BASE}{}", role.replace("[select]", "[select, insert, update]")));
+    scenario("drop a role and its grants", &format!("{BASE}{role}"), BASE);
+    scenario(
+        "default privileges",
+        &format!("{BASE}{role}"),
+        &format!("{BASE}{role}default_privileges:\n  - to: evo_writer\n    privileges: [select]\n    on: tables\n"),
+    );
+    scenario(
+        "add an enum and a column of it",
+        BASE,
+        &format!("enums:\n  item_state: [new, used]\n{}", v2("      state: { type: item_state, default: \"'new'\" }\n")),
+    );
+}
