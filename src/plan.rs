@@ -62,7 +62,7 @@ fn phase(c: &Change) -> i32 {
             ModifyRole { .. } => 21,
             ReplaceFunction { .. } => 52,
             RenameTable { .. } => 58,
-            RenameConstraint { .. } | RenameIndex { .. } => 59,
+            RenameConstraint { .. } | RenameIndex { .. } | RenamePolicy { .. } => 59,
             RenameColumn { .. } => 62,
             AddColumn { .. } => 63,
             ModifyColumn { .. } => 64,

@@ -951,6 +951,7 @@ impl<'a> DbCompiler<'a> {
                         roles: p.roles.iter().map(|r| r.value.clone()).collect(),
                         using: p.using.as_ref().map(|u| u.value.clone()),
                         check: p.check.as_ref().map(|c| c.value.clone()),
+                        renamed_from: Hint(p.renamed_from.as_ref().map(|r| r.value.clone())),
                         origin: Some(p.name.pos.clone()).into(),
                     });
                 }
@@ -1299,6 +1300,7 @@ impl<'a> DbCompiler<'a> {
             predicate: ix.where_.as_ref().map(|w| w.value.clone()),
             unique: ix.unique,
             concurrently: ix.concurrently,
+            renamed_from: Hint(ix.renamed_from.as_ref().map(|r| r.value.clone())),
             origin: Some(ix.pos.clone()).into(),
         })
     }

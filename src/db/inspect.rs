@@ -609,6 +609,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
             predicate: get(row, 8, "indexes")?,
             unique: get(row, 3, "indexes")?,
             concurrently: false,
+            renamed_from: Default::default(),
             origin: Origin::default(),
         };
         if let Some(t) = tables.get_mut(&rel) {
@@ -637,6 +638,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
             roles,
             using: get(row, 5, "policies")?,
             check: get(row, 6, "policies")?,
+            renamed_from: Default::default(),
             origin: Origin::default(),
         });
     }

@@ -168,6 +168,11 @@ pub enum Change {
         from: String,
         to: String,
     },
+    RenamePolicy {
+        table: TableRef,
+        from: String,
+        to: String,
+    },
     AddCheck {
         table: TableRef,
         check: Check,
@@ -248,6 +253,7 @@ impl Change {
             RenameTable { schema, from, to } => RenameTable { schema, from: to, to: from },
             RenameConstraint { table, from, to } => RenameConstraint { table, from: to, to: from },
             RenameIndex { schema, from, to } => RenameIndex { schema, from: to, to: from },
+            RenamePolicy { table, from, to } => RenamePolicy { table, from: to, to: from },
             AddCheck { table, check } => DropCheck { table, check },
             DropCheck { table, check } => AddCheck { table, check },
             AddUnique { table, constraint } => DropUnique { table, constraint },
@@ -299,6 +305,7 @@ impl Change {
             RenameTable { .. } => "rename_table",
             RenameConstraint { .. } => "rename_constraint",
             RenameIndex { .. } => "rename_index",
+            RenamePolicy { .. } => "rename_policy",
             AddCheck { .. } => "add_check",
             DropCheck { .. } => "drop_check",
             AddUnique { .. } => "add_unique",
@@ -356,6 +363,7 @@ impl Change {
             RenameTable { schema, from, to } => format!("{schema}.{from} → {to}"),
             RenameConstraint { table, from, to } => format!("{from} → {to} on {}", t(table)),
             RenameIndex { schema, from, to } => format!("{schema}.{from} → {to}"),
+            RenamePolicy { table, from, to } => format!("{from} → {to} on {}", t(table)),
             AddCheck { table, check } | DropCheck { table, check } => format!("{} on {}", check.name, t(table)),
             AddUnique { table, constraint } | DropUnique { table, constraint } => format!("{} on {}", constraint.name, t(table)),
             SetTableComment { table, .. } => t(table),
@@ -634,6 +642,29 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
     if old.comment != new.comment {
         out.push(Change::SetTableComment { table: r.clone(), from: old.comment.clone(), to: new.comment.clone() });
     }
+    // renames by hint: the old index or policy takes its new name, then compares as usual
+    let mut old = old.clone();
+    for ix in &new.indexes {
+        if let Some(from) = ix.renamed_from.0.as_ref() {
+            if !old.indexes.iter().any(|o| o.name == ix.name) && !new.indexes.iter().any(|n| &n.name == from) {
+                if let Some(o) = old.indexes.iter_mut().find(|o| &o.name == from) {
+                    out.push(Change::RenameIndex { schema: r.schema.clone(), from: from.clone(), to: ix.name.clone() });
+                    o.name = ix.name.clone();
+                }
+            }
+        }
+    }
+    for p in &new.policies {
+        if let Some(from) = p.renamed_from.0.as_ref() {
+            if !old.policies.iter().any(|o| o.name == p.name) && !new.policies.iter().any(|n| &n.name == from) {
+                if let Some(o) = old.policies.iter_mut().find(|o| &o.name == from) {
+                    out.push(Change::RenamePolicy { table: r.clone(), from: from.clone(), to: p.name.clone() });
+                    o.name = p.name.clone();
+                }
+            }
+        }
+    }
+    let old = &old;
     // an index on an existing table may be built concurrently, outside the transaction
     sub(
         &old.indexes,

@@ -289,6 +289,8 @@ pub struct Index {
     #[serde(default)]
     pub concurrently: bool,
     #[serde(skip)]
+    pub renamed_from: Hint,
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -342,6 +344,8 @@ pub struct Policy {
     pub roles: Vec<String>,
     pub using: Option<String>,
     pub check: Option<String>,
+    #[serde(skip)]
+    pub renamed_from: Hint,
     #[serde(skip)]
     pub origin: Origin,
 }

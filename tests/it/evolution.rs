@@ -184,3 +184,18 @@ fn more_objects_come_and_go() {
         &format!("enums:\n  item_state: [new, used]\n{}", v2("      state: { type: item_state, default: \"'new'\" }\n")),
     );
 }
+
+#[test]
+fn renames_by_hint_for_indexes_and_policies() {
+    scenario(
+        "rename an index",
+        &v2("    indexes:\n      - { name: items_by_name, columns: [name] }\n"),
+        &v2("    indexes:\n      - { name: items_name_lookup, columns: [name], renamed_from: items_by_name }\n"),
+    );
+    let pol = "    rls:\n      enable: true\n      policies:\n        visible:\n          command: select\n          using: qty > 0\n";
+    scenario(
+        "rename a policy",
+        &v2(pol),
+        &v2(&pol.replace("        visible:\n", "        positive_only:\n          renamed_from: visible\n")),
+    );
+}
