@@ -60,6 +60,7 @@ fn phase(c: &Change) -> i32 {
             AddGrant { .. } => 150,
             AddDefaultPrivilege { .. } => 160,
             ModifyRole { .. } => 21,
+            AddEnumValue { .. } | RemoveEnumValue { .. } => 41,
             ReplaceFunction { .. } => 52,
             RenameTable { .. } => 58,
             RenameConstraint { .. } | RenameIndex { .. } | RenamePolicy { .. } => 59,

@@ -269,6 +269,14 @@ pub async fn rollback(
             let Some(m) = files.iter().find(|f| f.version == a.version) else {
                 return Err(ExecError::Missing { database: t.logical.clone(), version: a.version, name: a.name.clone() });
             };
+            if let Some(reason) = m.down.lines().find_map(|l| l.trim().strip_prefix("-- provision:irreversible ")) {
+                return Err(ExecError::Irreversible {
+                    database: t.logical.clone(),
+                    version: m.version,
+                    name: m.name.clone(),
+                    reason: reason.to_string(),
+                });
+            }
             if let Some(recorded) = &a.down_sha256 {
                 if recorded != &m.down_sha256 {
                     return Err(ExecError::Irreversible {

@@ -173,6 +173,19 @@ pub enum Change {
         from: String,
         to: String,
     },
+    /// `after: None` puts the value first.
+    AddEnumValue {
+        enum_type: Enum,
+        value: String,
+        after: Option<String>,
+    },
+    /// The inverse of AddEnumValue: PostgreSQL cannot remove an enum value, so
+    /// the down step is irreversible and rollback refuses it.
+    RemoveEnumValue {
+        enum_type: Enum,
+        value: String,
+        after: Option<String>,
+    },
     AddCheck {
         table: TableRef,
         check: Check,
@@ -254,6 +267,8 @@ impl Change {
             RenameConstraint { table, from, to } => RenameConstraint { table, from: to, to: from },
             RenameIndex { schema, from, to } => RenameIndex { schema, from: to, to: from },
             RenamePolicy { table, from, to } => RenamePolicy { table, from: to, to: from },
+            AddEnumValue { enum_type, value, after } => RemoveEnumValue { enum_type, value, after },
+            RemoveEnumValue { enum_type, value, after } => AddEnumValue { enum_type, value, after },
             AddCheck { table, check } => DropCheck { table, check },
             DropCheck { table, check } => AddCheck { table, check },
             AddUnique { table, constraint } => DropUnique { table, constraint },
@@ -306,6 +321,8 @@ impl Change {
             RenameConstraint { .. } => "rename_constraint",
             RenameIndex { .. } => "rename_index",
             RenamePolicy { .. } => "rename_policy",
+            AddEnumValue { .. } => "add_enum_value",
+            RemoveEnumValue { .. } => "remove_enum_value",
             AddCheck { .. } => "add_check",
             DropCheck { .. } => "drop_check",
             AddUnique { .. } => "add_unique",
@@ -364,6 +381,9 @@ impl Change {
             RenameConstraint { table, from, to } => format!("{from} → {to} on {}", t(table)),
             RenameIndex { schema, from, to } => format!("{schema}.{from} → {to}"),
             RenamePolicy { table, from, to } => format!("{from} → {to} on {}", t(table)),
+            AddEnumValue { enum_type, value, .. } | RemoveEnumValue { enum_type, value, .. } => {
+                format!("{}.{} '{value}'", enum_type.schema, enum_type.name)
+            }
             AddCheck { table, check } | DropCheck { table, check } => format!("{} on {}", check.name, t(table)),
             AddUnique { table, constraint } | DropUnique { table, constraint } => format!("{} on {}", constraint.name, t(table)),
             SetTableComment { table, .. } => t(table),
@@ -423,7 +443,35 @@ pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec
     let mut unsupported = Vec::new();
     keyed(&from.extensions, &to.extensions, &mut out, &mut unsupported, |e| Change::AddExtension { extension: e.clone() }, "extension");
     keyed(&from.schemas, &to.schemas, &mut out, &mut unsupported, |s| Change::AddSchema { schema: s.clone() }, "schema");
-    keyed(&from.enums, &to.enums, &mut out, &mut unsupported, |e| Change::AddEnum { enum_type: e.clone() }, "enum");
+    // enums: new values may be added anywhere; removing or reordering is refused
+    for (k, e) in &to.enums {
+        match from.enums.get(k) {
+            None => out.push(Change::AddEnum { enum_type: e.clone() }),
+            Some(old) if old.values == e.values => {}
+            Some(old) => {
+                let kept: Vec<&String> = e.values.iter().filter(|v| old.values.contains(v)).collect();
+                if kept.len() != old.values.len() || kept.iter().zip(&old.values).any(|(a, b)| *a != b) {
+                    unsupported.push(Unsupported {
+                        object: format!("enum {k}"),
+                        what: "removing or reordering enum values is not possible in PostgreSQL: create a new enum and migrate the columns"
+                            .into(),
+                    });
+                    continue;
+                }
+                for (i, v) in e.values.iter().enumerate() {
+                    if !old.values.contains(v) {
+                        let after = (i > 0).then(|| e.values[i - 1].clone());
+                        out.push(Change::AddEnumValue { enum_type: e.clone(), value: v.clone(), after });
+                    }
+                }
+            }
+        }
+    }
+    for (k, e) in &from.enums {
+        if !to.enums.contains_key(k) {
+            out.push(Change::DropEnum { enum_type: e.clone() });
+        }
+    }
 
     // roles: attributes and memberships change in place
     for (k, r) in &to.roles {

@@ -199,3 +199,31 @@ fn renames_by_hint_for_indexes_and_policies() {
         &v2(&pol.replace("        visible:\n", "        positive_only:\n          renamed_from: visible\n")),
     );
 }
+
+#[test]
+fn enum_values_are_added_in_place_and_removal_is_refused() {
+    let v1 = format!("enums:\n  item_state: [new, used]\n{}", v2("      state: { type: item_state, default: \"'new'\" }\n"));
+    let v2_ = v1.replace("[new, used]", "[draft, new, refurbished, used]");
+    let dir = project(&[("provision.yaml", MANIFEST), ("schemas/app.yaml", &v1)]);
+    assert!(cli(dir.path(), "", &["render", "-m", "v1"]).status.success());
+    write_module(dir.path(), &v2_);
+    let out = cli(dir.path(), "", &["render", "-m", "v2"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    let _g = script_lock();
+    let db = TestDb::new("evoenum");
+    assert!(cli(dir.path(), &db.url, &["apply", "--target", "test"]).status.success());
+    assert_eq!(
+        db.strings("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = 'app.item_state'::regtype"),
+        vec!["draft,new,refurbished,used"]
+    );
+    assert_eq!(cli(dir.path(), &db.url, &["verify", "--target", "test"]).status.code(), Some(0));
+    let rb = cli(dir.path(), &db.url, &["rollback", "--target", "test", "--steps", "1"]);
+    assert_eq!(rb.status.code(), Some(3), "{:?}", text(&rb));
+    assert!(text(&rb).1.contains("cannot remove a value"), "{:?}", text(&rb));
+    // removing a value is refused at render time, nothing written
+    write_module(dir.path(), &v1.replace("[new, used]", "[new]"));
+    let out = cli(dir.path(), "", &["render", "-m", "v3"]);
+    assert_eq!(out.status.code(), Some(2), "{:?}", text(&out));
+    assert!(text(&out).1.contains("removing or reordering enum values"), "{:?}", text(&out));
+    assert!(!dir.path().join("migrations/main/V0003__v3.sql").exists());
+}
