@@ -60,6 +60,8 @@ fn phase(c: &Change) -> i32 {
             AddGrant { .. } => 150,
             AddDefaultPrivilege { .. } => 160,
             ModifyRole { .. } => 21,
+            AddPartition { .. } => 61,
+            AddPrimaryKey { .. } => 65,
             AddEnumValue { .. } | RemoveEnumValue { .. } => 41,
             ReplaceFunction { .. } => 52,
             RenameTable { .. } => 58,
@@ -84,6 +86,8 @@ fn phase(c: &Change) -> i32 {
         | DropView { .. }
         | DropTrigger { .. }
         | DropColumn { .. }
+        | DropPartition { .. }
+        | DropPrimaryKey { .. }
         | DropCheck { .. }
         | DropUnique { .. }
         | DeleteRows { .. }

@@ -173,6 +173,22 @@ pub enum Change {
         from: String,
         to: String,
     },
+    AddPartition {
+        table: TableRef,
+        partition: PartitionChild,
+    },
+    DropPartition {
+        table: TableRef,
+        partition: PartitionChild,
+    },
+    AddPrimaryKey {
+        table: TableRef,
+        constraint: KeyConstraint,
+    },
+    DropPrimaryKey {
+        table: TableRef,
+        constraint: KeyConstraint,
+    },
     /// `after: None` puts the value first.
     AddEnumValue {
         enum_type: Enum,
@@ -267,6 +283,10 @@ impl Change {
             RenameConstraint { table, from, to } => RenameConstraint { table, from: to, to: from },
             RenameIndex { schema, from, to } => RenameIndex { schema, from: to, to: from },
             RenamePolicy { table, from, to } => RenamePolicy { table, from: to, to: from },
+            AddPartition { table, partition } => DropPartition { table, partition },
+            DropPartition { table, partition } => AddPartition { table, partition },
+            AddPrimaryKey { table, constraint } => DropPrimaryKey { table, constraint },
+            DropPrimaryKey { table, constraint } => AddPrimaryKey { table, constraint },
             AddEnumValue { enum_type, value, after } => RemoveEnumValue { enum_type, value, after },
             RemoveEnumValue { enum_type, value, after } => AddEnumValue { enum_type, value, after },
             AddCheck { table, check } => DropCheck { table, check },
@@ -321,6 +341,10 @@ impl Change {
             RenameConstraint { .. } => "rename_constraint",
             RenameIndex { .. } => "rename_index",
             RenamePolicy { .. } => "rename_policy",
+            AddPartition { .. } => "add_partition",
+            DropPartition { .. } => "drop_partition",
+            AddPrimaryKey { .. } => "add_primary_key",
+            DropPrimaryKey { .. } => "drop_primary_key",
             AddEnumValue { .. } => "add_enum_value",
             RemoveEnumValue { .. } => "remove_enum_value",
             AddCheck { .. } => "add_check",
@@ -381,6 +405,8 @@ impl Change {
             RenameConstraint { table, from, to } => format!("{from} → {to} on {}", t(table)),
             RenameIndex { schema, from, to } => format!("{schema}.{from} → {to}"),
             RenamePolicy { table, from, to } => format!("{from} → {to} on {}", t(table)),
+            AddPartition { table, partition } | DropPartition { table, partition } => format!("{} of {}", partition.name, t(table)),
+            AddPrimaryKey { table, constraint } | DropPrimaryKey { table, constraint } => format!("{} on {}", constraint.name, t(table)),
             AddEnumValue { enum_type, value, .. } | RemoveEnumValue { enum_type, value, .. } => {
                 format!("{}.{} '{value}'", enum_type.schema, enum_type.name)
             }
@@ -425,7 +451,7 @@ impl Change {
 
     /// Data is lost when this change runs (relevant for down scripts and lint).
     pub fn loses_data(&self) -> bool {
-        matches!(self, Change::DropTable { .. } | Change::DeleteRows { .. } | Change::DropColumn { .. })
+        matches!(self, Change::DropTable { .. } | Change::DeleteRows { .. } | Change::DropColumn { .. } | Change::DropPartition { .. })
     }
 }
 
@@ -638,21 +664,38 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
 
 fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut Vec<Unsupported>) {
     let r = TableRef::of(new);
-    if old.primary_key != new.primary_key
-        || old.partition.as_ref().map(|p| (&p.strategy, &p.key)) != new.partition.as_ref().map(|p| (&p.strategy, &p.key))
-    {
+    if old.partition.as_ref().map(|p| (&p.strategy, &p.key)) != new.partition.as_ref().map(|p| (&p.strategy, &p.key)) {
         unsupported.push(Unsupported {
             object: format!("table {}", new.key()),
-            what: "changing a primary key or the partitioning of an existing table is not supported yet".into(),
+            what: "changing whether or how a table is partitioned needs a new table: create it, copy the rows, drop the old one".into(),
         });
         return;
     }
+    if old.primary_key != new.primary_key {
+        if let Some(pk) = &old.primary_key {
+            out.push(Change::DropPrimaryKey { table: r.clone(), constraint: pk.clone() });
+        }
+        if let Some(pk) = &new.primary_key {
+            out.push(Change::AddPrimaryKey { table: r.clone(), constraint: pk.clone() });
+        }
+    }
     if let (Some(op), Some(np)) = (&old.partition, &new.partition) {
-        if op.children != np.children && op.interval.is_none() {
-            unsupported.push(Unsupported {
-                object: format!("table {}", new.key()),
-                what: "changing declared partitions is not supported yet".into(),
-            });
+        // declared partitions come and go (a changed bound is a drop and an add); interval
+        // partitions beyond the declared ones are managed by `provision partitions`
+        let managed = op.interval.is_some();
+        for c in &np.children {
+            if !op.children.contains(c) && !(managed && op.children.iter().any(|o| o.name == c.name)) {
+                if let Some(o) = op.children.iter().find(|o| o.name == c.name) {
+                    out.push(Change::DropPartition { table: r.clone(), partition: o.clone() });
+                }
+                out.push(Change::AddPartition { table: r.clone(), partition: c.clone() });
+            }
+        }
+        for o in &op.children {
+            // interval partitions are retired by retention, never by a render
+            if !managed && !np.children.iter().any(|c| c.name == o.name) {
+                out.push(Change::DropPartition { table: r.clone(), partition: o.clone() });
+            }
         }
     }
     // columns: renames first (by hint), then added, dropped and modified ones

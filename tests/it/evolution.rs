@@ -227,3 +227,20 @@ fn enum_values_are_added_in_place_and_removal_is_refused() {
     assert!(text(&out).1.contains("removing or reordering enum values"), "{:?}", text(&out));
     assert!(!dir.path().join("migrations/main/V0003__v3.sql").exists());
 }
+
+#[test]
+fn partitions_and_primary_keys() {
+    let list = "module: app\nschema: app\ntables:\n  sales:\n    columns:\n      id: bigint\n      region: text\n    primary_key: [id, region]\n    partition:\n      by: list\n      key: [region]\n      partitions:\n        sales_eu: { values: [eu] }\n        sales_us: { values: [us] }\n";
+    scenario("add a list partition", list, &format!("{list}        sales_apac: {{ values: [apac] }}\n"));
+    scenario("drop a list partition", &format!("{list}        sales_apac: {{ values: [apac] }}\n"), list);
+    scenario("change a partition's values", list, &list.replace("values: [us]", "values: [us, ca]"));
+    let interval = "module: app\nschema: app\ntables:\n  events:\n    columns:\n      id: bigint\n      at: date\n    primary_key: [id, at]\n    partition: { by: range, key: [at], interval: month, start: 2026-01-01, premake: 1 }\n";
+    scenario("make more interval partitions", interval, &interval.replace("premake: 1", "premake: 3"));
+    let nopk = "module: app\nschema: app\ntables:\n  pairs:\n    columns:\n      a: integer\n      b: integer\n";
+    scenario("add a primary key", nopk, &nopk.replace("      b: integer\n", "      b: integer\n    primary_key: [a]\n"));
+    scenario(
+        "change primary key columns",
+        &nopk.replace("      b: integer\n", "      b: integer\n    primary_key: [a]\n"),
+        &nopk.replace("      b: integer\n", "      b: integer\n    primary_key: [a, b]\n"),
+    );
+}
