@@ -60,6 +60,7 @@ fn phase(c: &Change) -> i32 {
             AddGrant { .. } => 150,
             AddDefaultPrivilege { .. } => 160,
             ModifyRole { .. } => 21,
+            RenameRole { .. } => 19,
             AddPartition { .. } => 61,
             AddPrimaryKey { .. } => 65,
             AddEnumValue { .. } | RemoveEnumValue { .. } => 41,

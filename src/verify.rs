@@ -1082,7 +1082,12 @@ mod tests {
                 renamed_from: Default::default(),
                 origin: Origin::default(),
             }],
-            primary_key: Some(KeyConstraint { name: format!("{name}_pkey"), columns: vec!["id".into()], origin: Origin::default() }),
+            primary_key: Some(KeyConstraint {
+                name: format!("{name}_pkey"),
+                columns: vec!["id".into()],
+                renamed_from: Default::default(),
+                origin: Origin::default(),
+            }),
             uniques: vec![],
             checks: vec![],
             foreign_keys: vec![],

@@ -320,6 +320,7 @@ pub fn split_qualified(name: &str, default_schema: &str) -> (String, String) {
 }
 
 struct PendingFk {
+    renamed_from: Option<String>,
     table_key: String,
     name: String,
     columns: Vec<SStr>,
@@ -617,6 +618,7 @@ impl<'a> DbCompiler<'a> {
             member_of: r.member_of.iter().map(|m| m.value.clone()).collect(),
             password_env: r.password_env.as_ref().map(|p| p.value.clone()),
             comment: r.comment.as_ref().map(|c| c.value.clone()),
+            renamed_from: Hint(r.renamed_from.as_ref().map(|x| x.value.clone())),
             origin: Some(r.name.pos.clone()).into(),
         };
         if let Some(prev) = self.model.roles.get(&role.name) {
@@ -878,13 +880,19 @@ impl<'a> DbCompiler<'a> {
                         n.value.clone()
                     },
                 );
-                table.uniques.push(KeyConstraint { name, columns: cols, origin: Some(u.pos.clone()).into() });
+                table.uniques.push(KeyConstraint {
+                    name,
+                    columns: cols,
+                    renamed_from: Hint(u.renamed_from.as_ref().map(|x| x.value.clone())),
+                    origin: Some(u.pos.clone()).into(),
+                });
             }
             for c in &b.checks {
                 check_name(&c.name, "check name", self.d);
                 table.checks.push(Check {
                     name: bounded_name(&format!("{tname}_{}_check", c.name.value)),
                     expr: c.expr.value.clone(),
+                    renamed_from: Hint(c.renamed_from.as_ref().map(|o| bounded_name(&format!("{tname}_{}_check", o.value)))),
                     origin: Some(c.name.pos.clone()).into(),
                 });
             }
@@ -898,6 +906,7 @@ impl<'a> DbCompiler<'a> {
                     },
                 );
                 self.pending_fks.push(PendingFk {
+                    renamed_from: fk.renamed_from.as_ref().map(|x| x.value.clone()),
                     table_key: qkey(&schema, &tname),
                     name,
                     columns: fk.columns.clone(),
@@ -1060,6 +1069,7 @@ impl<'a> DbCompiler<'a> {
             table.primary_key = Some(KeyConstraint {
                 name: bounded_name(&format!("{tname}_pkey")),
                 columns: pk_cols.iter().map(|c| c.value.clone()).collect(),
+                renamed_from: Default::default(),
                 origin: pk_pos.or_else(|| pk_cols.first().map(|c| c.pos.clone())).into(),
             });
         }
@@ -1199,6 +1209,7 @@ impl<'a> DbCompiler<'a> {
             table.uniques.push(KeyConstraint {
                 name: bounded_name(&format!("{tname}_{cname}_key")),
                 columns: vec![cname.clone()],
+                renamed_from: Default::default(),
                 origin: Some(c.name.pos.clone()).into(),
             });
         }
@@ -1206,11 +1217,13 @@ impl<'a> DbCompiler<'a> {
             table.checks.push(Check {
                 name: bounded_name(&format!("{tname}_{cname}_check")),
                 expr: chk.value.clone(),
+                renamed_from: Default::default(),
                 origin: Some(chk.pos.clone()).into(),
             });
         }
         if let Some(r) = &c.references {
             self.pending_fks.push(PendingFk {
+                renamed_from: None,
                 table_key: qkey(schema, tname),
                 name: bounded_name(&format!("{tname}_{cname}_fkey")),
                 columns: vec![c.name.clone()],
@@ -1674,6 +1687,7 @@ impl<'a> DbCompiler<'a> {
                 ref_columns,
                 on_delete: fk.on_delete,
                 on_update: fk.on_update,
+                renamed_from: Hint(fk.renamed_from),
                 origin: Some(fk.pos).into(),
             });
         }

@@ -407,6 +407,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
                 member_of: get(row, 7, "roles")?,
                 password_env: None,
                 comment: get(row, 8, "roles")?,
+                renamed_from: Default::default(),
                 origin: Origin::default(),
             },
         );
@@ -561,11 +562,16 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
         let name: String = get(row, 1, "constraints")?;
         let columns: Vec<String> = get(row, 3, "constraints")?;
         match get::<String>(row, 2, "constraints")?.as_str() {
-            "p" => t.primary_key = Some(KeyConstraint { name, columns, origin: Origin::default() }),
-            "u" => t.uniques.push(KeyConstraint { name, columns, origin: Origin::default() }),
+            "p" => t.primary_key = Some(KeyConstraint { name, columns, renamed_from: Default::default(), origin: Origin::default() }),
+            "u" => t.uniques.push(KeyConstraint { name, columns, renamed_from: Default::default(), origin: Origin::default() }),
             "c" => {
                 let def: Option<String> = get(row, 9, "constraints")?;
-                t.checks.push(Check { name, expr: check_expression(def.as_deref().unwrap_or("")), origin: Origin::default() });
+                t.checks.push(Check {
+                    name,
+                    expr: check_expression(def.as_deref().unwrap_or("")),
+                    renamed_from: Default::default(),
+                    origin: Origin::default(),
+                });
             }
             _ => {
                 t.foreign_keys.push(ForeignKey {
@@ -576,6 +582,7 @@ async fn read_catalog<C: GenericClient>(q: &Queries<'_, C>, scope: &Scope) -> Re
                     ref_columns: get(row, 6, "constraints")?,
                     on_delete: fk_action(&get::<String>(row, 7, "constraints")?),
                     on_update: fk_action(&get::<String>(row, 8, "constraints")?),
+                    renamed_from: Default::default(),
                     origin: Origin::default(),
                 });
             }

@@ -1043,6 +1043,7 @@ mod tests {
                         ref_columns: vec!["id".into()],
                         on_delete: "no action".into(),
                         on_update: "no action".into(),
+                        renamed_from: Default::default(),
                         origin: Default::default(),
                     }
                 })
@@ -1101,8 +1102,18 @@ mod tests {
     #[test]
     fn string_shapes_follow_the_checks() {
         let mut t = table("s", "stores", &[]);
-        t.checks.push(Check { name: "code_shape".into(), expr: "code ~ '^[A-Z0-9-]{2,16}$'".into(), origin: Default::default() });
-        t.checks.push(Check { name: "slug".into(), expr: "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'".into(), origin: Default::default() });
+        t.checks.push(Check {
+            name: "code_shape".into(),
+            expr: "code ~ '^[A-Z0-9-]{2,16}$'".into(),
+            renamed_from: Default::default(),
+            origin: Default::default(),
+        });
+        t.checks.push(Check {
+            name: "slug".into(),
+            expr: "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'".into(),
+            renamed_from: Default::default(),
+            origin: Default::default(),
+        });
         let col = |n: &str| Column {
             name: n.into(),
             type_: "text".into(),

@@ -173,6 +173,10 @@ pub enum Change {
         from: String,
         to: String,
     },
+    RenameRole {
+        from: String,
+        to: String,
+    },
     AddPartition {
         table: TableRef,
         partition: PartitionChild,
@@ -283,6 +287,7 @@ impl Change {
             RenameConstraint { table, from, to } => RenameConstraint { table, from: to, to: from },
             RenameIndex { schema, from, to } => RenameIndex { schema, from: to, to: from },
             RenamePolicy { table, from, to } => RenamePolicy { table, from: to, to: from },
+            RenameRole { from, to } => RenameRole { from: to, to: from },
             AddPartition { table, partition } => DropPartition { table, partition },
             DropPartition { table, partition } => AddPartition { table, partition },
             AddPrimaryKey { table, constraint } => DropPrimaryKey { table, constraint },
@@ -341,6 +346,7 @@ impl Change {
             RenameConstraint { .. } => "rename_constraint",
             RenameIndex { .. } => "rename_index",
             RenamePolicy { .. } => "rename_policy",
+            RenameRole { .. } => "rename_role",
             AddPartition { .. } => "add_partition",
             DropPartition { .. } => "drop_partition",
             AddPrimaryKey { .. } => "add_primary_key",
@@ -405,6 +411,7 @@ impl Change {
             RenameConstraint { table, from, to } => format!("{from} → {to} on {}", t(table)),
             RenameIndex { schema, from, to } => format!("{schema}.{from} → {to}"),
             RenamePolicy { table, from, to } => format!("{from} → {to} on {}", t(table)),
+            RenameRole { from, to } => format!("{from} → {to}"),
             AddPartition { table, partition } | DropPartition { table, partition } => format!("{} of {}", partition.name, t(table)),
             AddPrimaryKey { table, constraint } | DropPrimaryKey { table, constraint } => format!("{} on {}", constraint.name, t(table)),
             AddEnumValue { enum_type, value, .. } | RemoveEnumValue { enum_type, value, .. } => {
@@ -499,6 +506,17 @@ pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec
         }
     }
 
+    // roles renamed by hint: ALTER ROLE … RENAME, and the old model's references follow
+    let mut renamed: Option<DatabaseModel> = None;
+    for (k, r) in &to.roles {
+        let Some(old_name) = r.renamed_from.0.as_ref() else { continue };
+        if from.roles.contains_key(k) || to.roles.contains_key(old_name) || !from.roles.contains_key(old_name) {
+            continue;
+        }
+        out.push(Change::RenameRole { from: old_name.clone(), to: k.clone() });
+        rename_role(renamed.get_or_insert_with(|| from.clone()), old_name, k);
+    }
+    let from = renamed.as_ref().unwrap_or(from);
     // roles: attributes and memberships change in place
     for (k, r) in &to.roles {
         match from.roles.get(k) {
@@ -611,6 +629,38 @@ pub fn diff(from: &DatabaseModel, to: &DatabaseModel) -> Result<Vec<Change>, Vec
     }
 }
 
+/// Every reference to role `old` in `m` now says `new`.
+fn rename_role(m: &mut DatabaseModel, old: &str, new: &str) {
+    let fix = |n: &mut String| {
+        if n == old {
+            *n = new.to_string();
+        }
+    };
+    if let Some(mut r) = m.roles.remove(old) {
+        r.name = new.to_string();
+        m.roles.insert(new.to_string(), r);
+    }
+    for r in m.roles.values_mut() {
+        r.member_of.iter_mut().for_each(fix);
+    }
+    for g in m.grants.iter_mut() {
+        fix(&mut g.role);
+    }
+    for p in m.default_privileges.iter_mut() {
+        fix(&mut p.role);
+        if let Some(f) = p.for_role.as_mut() {
+            fix(f);
+        }
+    }
+    for t in m.tables.values_mut() {
+        for p in t.policies.iter_mut() {
+            p.roles.iter_mut().for_each(fix);
+        }
+    }
+    m.grants.sort();
+    m.default_privileges.sort();
+}
+
 fn keyed<T: PartialEq + Clone>(
     from: &BTreeMap<String, T>,
     to: &BTreeMap<String, T>,
@@ -664,6 +714,38 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
 
 fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut Vec<Unsupported>) {
     let r = TableRef::of(new);
+    // renames by hint: the old constraint, index or policy takes its new name, then compares as usual
+    let mut old = old.clone();
+    fn hinted<'a, T>(new: &'a [T], old: &[T], name: impl Fn(&T) -> &String, hint: impl Fn(&T) -> Option<&String>) -> Vec<(String, String)> {
+        new.iter()
+            .filter_map(|n| {
+                let from = hint(n)?;
+                let fresh = !old.iter().any(|o| name(o) == name(n)) && !new.iter().any(|x| name(x) == from);
+                (fresh && old.iter().any(|o| name(o) == from)).then(|| (from.clone(), name(n).clone()))
+            })
+            .collect()
+    }
+    for (from, to) in hinted(&new.checks, &old.checks, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
+        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+        old.checks.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+    }
+    for (from, to) in hinted(&new.uniques, &old.uniques, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
+        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+        old.uniques.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+    }
+    for (from, to) in hinted(&new.foreign_keys, &old.foreign_keys, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
+        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+        old.foreign_keys.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+    }
+    for (from, to) in hinted(&new.indexes, &old.indexes, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
+        out.push(Change::RenameIndex { schema: r.schema.clone(), from: from.clone(), to: to.clone() });
+        old.indexes.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+    }
+    for (from, to) in hinted(&new.policies, &old.policies, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
+        out.push(Change::RenamePolicy { table: r.clone(), from: from.clone(), to: to.clone() });
+        old.policies.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+    }
+    let old = &old;
     if old.partition.as_ref().map(|p| (&p.strategy, &p.key)) != new.partition.as_ref().map(|p| (&p.strategy, &p.key)) {
         unsupported.push(Unsupported {
             object: format!("table {}", new.key()),
@@ -733,29 +815,6 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
     if old.comment != new.comment {
         out.push(Change::SetTableComment { table: r.clone(), from: old.comment.clone(), to: new.comment.clone() });
     }
-    // renames by hint: the old index or policy takes its new name, then compares as usual
-    let mut old = old.clone();
-    for ix in &new.indexes {
-        if let Some(from) = ix.renamed_from.0.as_ref() {
-            if !old.indexes.iter().any(|o| o.name == ix.name) && !new.indexes.iter().any(|n| &n.name == from) {
-                if let Some(o) = old.indexes.iter_mut().find(|o| &o.name == from) {
-                    out.push(Change::RenameIndex { schema: r.schema.clone(), from: from.clone(), to: ix.name.clone() });
-                    o.name = ix.name.clone();
-                }
-            }
-        }
-    }
-    for p in &new.policies {
-        if let Some(from) = p.renamed_from.0.as_ref() {
-            if !old.policies.iter().any(|o| o.name == p.name) && !new.policies.iter().any(|n| &n.name == from) {
-                if let Some(o) = old.policies.iter_mut().find(|o| &o.name == from) {
-                    out.push(Change::RenamePolicy { table: r.clone(), from: from.clone(), to: p.name.clone() });
-                    o.name = p.name.clone();
-                }
-            }
-        }
-    }
-    let old = &old;
     // an index on an existing table may be built concurrently, outside the transaction
     sub(
         &old.indexes,

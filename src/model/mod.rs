@@ -133,6 +133,8 @@ pub struct Role {
     pub password_env: Option<String>,
     pub comment: Option<String>,
     #[serde(skip)]
+    pub renamed_from: Hint,
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -254,6 +256,8 @@ pub struct KeyConstraint {
     pub name: String,
     pub columns: Vec<String>,
     #[serde(skip)]
+    pub renamed_from: Hint,
+    #[serde(skip)]
     pub origin: Origin,
 }
 
@@ -261,6 +265,8 @@ pub struct KeyConstraint {
 pub struct Check {
     pub name: String,
     pub expr: String,
+    #[serde(skip)]
+    pub renamed_from: Hint,
     #[serde(skip)]
     pub origin: Origin,
 }
@@ -274,6 +280,8 @@ pub struct ForeignKey {
     pub ref_columns: Vec<String>,
     pub on_delete: String,
     pub on_update: String,
+    #[serde(skip)]
+    pub renamed_from: Hint,
     #[serde(skip)]
     pub origin: Origin,
 }

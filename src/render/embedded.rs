@@ -50,6 +50,7 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ("rename_constraint.sql.j2", include_str!("../../templates/rename_constraint.sql.j2")),
     ("rename_index.sql.j2", include_str!("../../templates/rename_index.sql.j2")),
     ("rename_policy.sql.j2", include_str!("../../templates/rename_policy.sql.j2")),
+    ("rename_role.sql.j2", include_str!("../../templates/rename_role.sql.j2")),
     ("rename_table.sql.j2", include_str!("../../templates/rename_table.sql.j2")),
     ("replace_function.sql.j2", include_str!("../../templates/replace_function.sql.j2")),
     ("revoke_default_privilege.sql.j2", include_str!("../../templates/revoke_default_privilege.sql.j2")),

@@ -209,6 +209,7 @@ pub struct RoleSpec {
     pub member_of: Vec<SStr>,
     pub password_env: Option<SStr>,
     pub comment: Option<SStr>,
+    pub renamed_from: Option<SStr>,
 }
 
 #[derive(Debug, Clone)]
@@ -312,6 +313,7 @@ pub struct RefSpec {
 pub struct UniqueSpec {
     pub name: Option<SStr>,
     pub columns: Vec<SStr>,
+    pub renamed_from: Option<SStr>,
     pub pos: Pos,
 }
 
@@ -319,6 +321,7 @@ pub struct UniqueSpec {
 pub struct CheckSpec {
     pub name: SStr,
     pub expr: SStr,
+    pub renamed_from: Option<SStr>,
 }
 
 #[derive(Debug, Clone)]
@@ -329,6 +332,7 @@ pub struct FkSpec {
     pub ref_columns: Vec<SStr>,
     pub on_delete: Option<Spanned<&'static str>>,
     pub on_update: Option<Spanned<&'static str>>,
+    pub renamed_from: Option<SStr>,
     pub pos: Pos,
 }
 
@@ -496,6 +500,7 @@ pub fn decode_module(file: &Arc<str>, node: &YNode, d: &mut Diagnostics) -> Opti
             member_of: r.str_list(d, "member_of"),
             password_env: r.str(d, "password_env"),
             comment: r.str(d, "comment"),
+            renamed_from: r.str(d, "renamed_from"),
         };
         r.finish(d);
         roles.push(role);
@@ -736,18 +741,32 @@ pub fn decode_table_body(node: &YNode, what: &str, is_trait: bool, d: &mut Diagn
                 };
                 let name = u.str(d, "name");
                 let columns = u.str_list(d, "columns");
+                let renamed_from = u.str(d, "renamed_from");
                 let pos = u.pos.clone();
                 u.finish(d);
-                b.unique.push(UniqueSpec { name, columns, pos });
+                b.unique.push(UniqueSpec { name, columns, renamed_from, pos });
             }
-            _ => b.unique.push(UniqueSpec { name: None, columns: str_list_of(item, "a unique constraint", d), pos: item.pos.clone() }),
+            _ => b.unique.push(UniqueSpec {
+                name: None,
+                columns: str_list_of(item, "a unique constraint", d),
+                renamed_from: None,
+                pos: item.pos.clone(),
+            }),
         }
     }
     for (k, v) in r.map_entries(d, "checks") {
         match v.spanned_str() {
-            Some(expr) => b.checks.push(CheckSpec { name: key_str(k), expr }),
+            Some(expr) => b.checks.push(CheckSpec { name: key_str(k), expr, renamed_from: None }),
+            // long form: `name: { expr: ..., renamed_from: old_name }`
             None => {
-                d.error("PS102", Some(&v.pos), format!("check `{}` must be a SQL boolean expression string", k.name));
+                let what = format!("check `{}`", k.name);
+                let Some(mut c) = MapReader::new(v, &what, d) else { continue };
+                let expr = c.req_str(d, "expr");
+                let renamed_from = c.str(d, "renamed_from");
+                c.finish(d);
+                if let Some(expr) = expr {
+                    b.checks.push(CheckSpec { name: key_str(k), expr, renamed_from });
+                }
             }
         }
     }
@@ -761,10 +780,11 @@ pub fn decode_table_body(node: &YNode, what: &str, is_trait: bool, d: &mut Diagn
         let ref_columns = f.str_list(d, "ref_columns");
         let on_delete = f.choice(d, "on_delete", ON_DELETE);
         let on_update = f.choice(d, "on_update", ON_DELETE);
+        let renamed_from = f.str(d, "renamed_from");
         let pos = f.pos.clone();
         f.finish(d);
         if let Some(references) = references {
-            b.foreign_keys.push(FkSpec { name, columns, references, ref_columns, on_delete, on_update, pos });
+            b.foreign_keys.push(FkSpec { name, columns, references, ref_columns, on_delete, on_update, renamed_from, pos });
         }
     }
     for item in r.seq_items(d, "indexes") {

@@ -244,3 +244,25 @@ fn partitions_and_primary_keys() {
         &nopk.replace("      b: integer\n", "      b: integer\n    primary_key: [a, b]\n"),
     );
 }
+
+#[test]
+fn renames_by_hint_for_constraints_and_roles() {
+    scenario(
+        "rename a check",
+        &v2("    checks:\n      qty_positive: qty >= 0\n"),
+        &v2("    checks:\n      qty_nonneg: { expr: qty >= 0, renamed_from: items_qty_positive_check }\n"),
+    );
+    scenario(
+        "rename a unique constraint",
+        &v2("    unique:\n      - { name: items_name_u, columns: [name] }\n"),
+        &v2("    unique:\n      - { name: items_name_unique, columns: [name], renamed_from: items_name_u }\n"),
+    );
+    let fk = |name: &str, hint: &str| {
+        format!("{BASE}  tags:\n    columns:\n      id: {{ type: bigint, pk: true }}\n      item_id: bigint\n    foreign_keys:\n      - {{ name: {name}, columns: [item_id], references: items{hint} }}\n")
+    };
+    scenario("rename a foreign key", &fk("tags_item_fk", ""), &fk("tags_to_item", ", renamed_from: tags_item_fk"));
+    let role = |name: &str, hint: &str| {
+        format!("{BASE}roles:\n  {name}: {{ login: true{hint} }}\ngrants:\n  - to: {name}\n    privileges: [select]\n    tables: all\n")
+    };
+    scenario("rename a role", &role("evo_old_name", ""), &role("evo_new_name", ", renamed_from: evo_old_name"));
+}

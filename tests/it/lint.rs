@@ -127,3 +127,20 @@ fn disabling_rls_on_a_tenant_table_is_an_error() {
     assert!(v.as_array().expect("array").iter().any(|f| f["code"] == "PL311"), "{v}");
     assert_eq!(json.status.code(), Some(1));
 }
+
+#[test]
+fn a_migration_without_lock_timeout_is_flagged() {
+    // a concurrent index on an existing table renders a non-transactional migration, which
+    // cannot SET LOCAL lock_timeout: lint says so
+    let v1 = "module: app\nschema: app\ntables:\n  t:\n    columns:\n      id: { type: bigint, pk: true }\n      a: text\n";
+    let v2 = format!("{v1}    indexes:\n      - {{ columns: [a], concurrently: true }}\n");
+    let dir = project(&[("provision.yaml", "project: lt\ndatabases:\n  main:\n    modules: [app]\n"), ("schemas/app.yaml", v1)]);
+    let d = dir.path().to_string_lossy().to_string();
+    assert!(run(&["--project", &d, "render", "-m", "v1"]).status.success());
+    std::fs::write(dir.path().join("schemas/app.yaml"), v2).expect("v2");
+    assert!(run(&["--project", &d, "render", "-m", "v2"]).status.success());
+    let json = run(&["--project", &d, "--format", "json", "lint"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert!(v.as_array().expect("array").iter().any(|f| f["code"] == "PL313" && f["migration"] == "V0002__v2"), "{v}");
+    assert!(!v.as_array().expect("array").iter().any(|f| f["code"] == "PL309"), "the concurrent index is not flagged: {v}");
+}
