@@ -156,6 +156,7 @@ pub fn compile(loaded: &LoadedProject, d: &mut Diagnostics) -> Option<Compiled> 
         let mods: Vec<&ModuleSpec> = db.modules.iter().filter_map(|m| modules.get(m.value.as_str()).copied()).collect();
         let mut c = DbCompiler {
             d,
+            tenancy_declared: tenancy_spec.is_some(),
             postgres,
             db: &db.name.value,
             model: DatabaseModel::empty(&db.name.value),
@@ -334,6 +335,8 @@ struct PendingFk {
 
 struct DbCompiler<'a> {
     d: &'a mut Diagnostics,
+    /// provision.yaml has `tenancy:` (even if its root could not be resolved: that has its own error).
+    tenancy_declared: bool,
     postgres: i64,
     db: &'a str,
     model: DatabaseModel,
@@ -750,7 +753,7 @@ impl<'a> DbCompiler<'a> {
                 continue;
             }
             let uses_tenant = yaml_mentions(&tr.body, "tenant.");
-            if uses_tenant && tenancy.is_none() {
+            if uses_tenant && tenancy.is_none() && !self.tenancy_declared {
                 d.error(
                     "PC211",
                     Some(&u.name.pos),
@@ -1357,7 +1360,7 @@ impl<'a> DbCompiler<'a> {
             if keycols.len() != 1 {
                 self.d.error("PC222", Some(&p.pos), "interval partitioning needs exactly one key column (a date or timestamp)");
             } else if let Some(col) = table.column(keycols[0]) {
-                if !matches!(col.type_.as_str(), "date" | "timestamp with time zone" | "timestamp without time zone") {
+                if !(col.type_ == "date" || col.type_.starts_with("timestamp")) {
                     self.d.error(
                         "PC222",
                         Some(&p.key[0].pos),

@@ -312,19 +312,7 @@ pub async fn rollback(
                 }
                 let tables: Vec<String> = dropped.iter().filter(|(_, n)| *n == 0).map(|(t, _)| t.clone()).collect();
                 if !tables.is_empty() || !lost.is_empty() {
-                    let rows = client
-                        .query(
-                            // a plain table's own pages, or a partitioned table's partitions (pg_partition_tree lists only those)
-                            "SELECT t, pg_size_pretty(s) FROM (
-                                 SELECT t, pg_relation_size(to_regclass(t))
-                                           + coalesce((SELECT sum(pg_relation_size(relid)) FROM pg_partition_tree(to_regclass(t))), 0) AS s
-                                 FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL) x
-                             WHERE s > 0 ORDER BY t",
-                            &[&tables],
-                        )
-                        .await
-                        .map_err(|e| fail(t, m, e))?;
-                    lost.extend(rows.iter().map(|r| format!("{} ({})", r.get::<_, String>(0), r.get::<_, String>(1))));
+                    lost.extend(tables_with_rows(&mut client, &tables).await.map_err(|e| fail(t, m, e))?);
                     if !lost.is_empty() {
                         return Err(ExecError::DataLoss {
                             database: t.logical.clone(),
@@ -358,6 +346,48 @@ pub async fn rollback(
     .await;
     lock.release().await;
     result
+}
+
+/// The tables among `tables` that hold at least one row. Counted with row
+/// security off (a superuser or BYPASSRLS role sees every tenant's rows); when
+/// the connecting role may not do that, tables whose files are not empty count
+/// as holding data, which errs on the side of keeping them.
+async fn tables_with_rows(client: &mut Client, tables: &[String]) -> Result<Vec<String>, tokio_postgres::Error> {
+    if tables.is_empty() {
+        return Ok(Vec::new());
+    }
+    let exact = tables
+        .iter()
+        .map(|t| {
+            let (s, n) = t.split_once('.').unwrap_or(("public", t));
+            format!(
+                "SELECT {} WHERE to_regclass({}) IS NOT NULL AND EXISTS (SELECT 1 FROM {})",
+                crate::sql::quote_literal(t),
+                crate::sql::quote_literal(&crate::sql::quote_qualified(&[s, n])),
+                crate::sql::quote_qualified(&[s, n])
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let tx = client.transaction().await?;
+    tx.batch_execute("SET LOCAL row_security = off").await?;
+    let counted = tx.query(&exact, &[]).await;
+    drop(tx);
+    if let Ok(rows) = counted {
+        return Ok(rows.iter().map(|r| format!("{} (has rows)", r.get::<_, String>(0))).collect());
+    }
+    let rows = client
+        .query(
+            // a plain table's own pages, or a partitioned table's partitions (pg_partition_tree lists only those)
+            "SELECT t, pg_size_pretty(s) FROM (
+                 SELECT t, pg_relation_size(to_regclass(t))
+                           + coalesce((SELECT sum(pg_relation_size(relid)) FROM pg_partition_tree(to_regclass(t))), 0) AS s
+                 FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL) x
+             WHERE s > 0 ORDER BY t",
+            &[&tables],
+        )
+        .await?;
+    Ok(rows.iter().map(|r| format!("{} (may hold rows: {} on disk)", r.get::<_, String>(0), r.get::<_, String>(1))).collect())
 }
 
 /// Sets role passwords from the environment variables the model names.

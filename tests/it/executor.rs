@@ -580,3 +580,22 @@ fn an_interrupted_concurrent_index_build_is_rebuilt_on_the_next_apply() {
     assert_eq!(ledger_versions(&db), vec!["1", "2"]);
     assert!(killed, "the index build finished before it could be interrupted; make the table bigger");
 }
+
+#[test]
+fn rollback_after_an_isolation_proof_is_not_blocked_by_its_rolled_back_rows() {
+    // the proof inserts rows in a transaction it rolls back; the pages stay, the rows do not
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let demo = tmp.path().join("isorb");
+    assert!(run(&["init", &demo.to_string_lossy()]).status.success());
+    let manifest = demo.join("provision.yaml");
+    let text_ = std::fs::read_to_string(&manifest).expect("manifest") + "  test:\n    databases:\n      main: { url_env: TEST_DB_URL }\n";
+    std::fs::write(&manifest, text_).expect("manifest");
+    render(&demo, "init");
+    let db = TestDb::new("isorb");
+    let _g = script_lock();
+    assert!(provision(&demo, &db.url, &["apply", "--target", "test"]).status.success());
+    let iso = provision(&demo, &db.url, &["verify", "--target", "test", "--isolation"]);
+    assert_eq!(iso.status.code(), Some(0), "{:?}", text(&iso));
+    let rb = provision(&demo, &db.url, &["rollback", "--target", "test", "--to", "0"]);
+    assert!(rb.status.success(), "{:?}", text(&rb));
+}
