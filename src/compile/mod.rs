@@ -788,6 +788,10 @@ impl<'a> DbCompiler<'a> {
             }
             let what = format!("trait `{}`", u.name.value);
             if let Some(body) = decode_table_body(&rendered, &what, true, d) {
+                if let Some(nested) = body.traits.first() {
+                    d.error("PC208", Some(&nested.name.pos), format!("trait `{}` lists other traits; traits do not nest", u.name.value))
+                        .set_hint("list every trait on the table itself, e.g. `traits: [uuid_pk, timestamps, your_trait]`");
+                }
                 let leading_trait = body.placement.as_ref().is_some_and(|p| p.value == "leading");
                 let frag = Fragment { body, source: format!("trait `{}`", u.name.value) };
                 if leading_trait {
