@@ -6,6 +6,7 @@ mod backup;
 mod cli;
 mod diagnostics;
 mod evolution;
+mod examples;
 mod executor;
 mod harness;
 mod inspect;
