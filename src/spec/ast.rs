@@ -757,6 +757,10 @@ pub fn decode_table_body(node: &YNode, what: &str, is_trait: bool, d: &mut Diagn
     for (k, v) in r.map_entries(d, "checks") {
         match v.spanned_str() {
             Some(expr) => b.checks.push(CheckSpec { name: key_str(k), expr, renamed_from: None }),
+            None if !matches!(v.value, YValue::Map(_)) => {
+                d.error("PS102", Some(&v.pos), format!("check `{}` must be a SQL boolean expression string", k.name))
+                    .set_hint("write `name: \"expression\"`, or `name: { expr: \"expression\", renamed_from: old_constraint_name }`");
+            }
             // long form: `name: { expr: ..., renamed_from: old_name }`
             None => {
                 let what = format!("check `{}`", k.name);
