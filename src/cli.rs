@@ -62,6 +62,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Create upcoming interval partitions; detach or drop those past retention
     Partitions(PartitionsArgs),
+    /// Deterministic, realistic, tenant-consistent data for every table (COPY)
+    Seed(SeedArgs),
     /// pg_dump (custom format) of every database of a target, with manifests
     Backup(BackupArgs),
     /// Restore databases of a target from a backup (manifest checked first)
@@ -79,6 +81,24 @@ pub struct VerifyArgs {
     /// Application role(s) to test with --isolation (default: every LOGIN role of the model without BYPASSRLS)
     #[arg(long = "role", value_name = "ROLE", requires = "isolation")]
     pub roles: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Tenants to create (row-level tenancy)
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub tenants: usize,
+    /// Rows per table; per tenant for tenant-scoped tables
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub rows: usize,
+    /// Seed of the generator: the same model and seed give the same rows
+    #[arg(long, value_name = "S", default_value_t = 42)]
+    pub seed: u64,
+    /// Only this table (schema.table; repeatable); the others are left as they are
+    #[arg(long = "table", value_name = "NAME")]
+    pub tables: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,7 @@ pub mod plan;
 pub mod printer;
 pub mod project;
 pub mod render;
+pub mod seed;
 pub mod spec;
 pub mod sql;
 pub mod target;

@@ -135,3 +135,45 @@ impl Progress {
         }
     }
 }
+
+/// One bar for the table being loaded (seed), on a terminal only.
+pub struct RowProgress {
+    enabled: bool,
+    database: String,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Printer {
+    pub fn row_progress(&self, database: &str) -> RowProgress {
+        RowProgress { enabled: self.progress, database: database.to_string(), bar: None }
+    }
+}
+
+impl RowProgress {
+    pub fn start(&mut self, table: &str, rows: u64) {
+        self.finish();
+        if !self.enabled {
+            return;
+        }
+        let bar = indicatif::ProgressBar::with_draw_target(Some(rows), indicatif::ProgressDrawTarget::stderr());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{prefix:>40} [{bar:30}] {pos}/{len} rows")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar.set_prefix(format!("{}: {table}", self.database));
+        self.bar = Some(bar);
+    }
+
+    pub fn inc(&mut self, rows: u64) {
+        if let Some(b) = &self.bar {
+            b.inc(rows);
+        }
+    }
+
+    pub fn finish(&mut self) {
+        if let Some(b) = self.bar.take() {
+            b.finish_and_clear();
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub mod partitions;
 pub mod plan;
 pub mod render;
 pub mod rollback;
+pub mod seed;
 pub mod status;
 pub mod targeted;
 pub mod validate;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Rollback(args) => rollback::run(&root, args, p),
         Command::Verify(args) => verify::run(&root, args, p),
         Command::Partitions(args) => partitions::run(&root, args, p),
+        Command::Seed(args) => seed::run(&root, args, p),
         Command::Backup(args) => backup::run_backup(&root, args, p),
         Command::Restore(args) => backup::run_restore(&root, args, p),
     }

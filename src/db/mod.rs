@@ -9,6 +9,7 @@ pub mod isolation;
 pub mod ledger;
 pub mod lock;
 pub mod partitions;
+pub mod seed;
 
 pub use connect::connect_target;
 

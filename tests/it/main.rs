@@ -14,4 +14,5 @@ mod isolation;
 mod lint;
 mod pg;
 mod render_cases;
+mod seed;
 mod tls;

@@ -1,0 +1,375 @@
+//! Seed loading: reads what the generator needs to know (the day, partitions,
+//! types the model does not describe, which tables already hold rows, the keys
+//! of parent rows), then writes every table of a database in one transaction.
+//! Rows travel as text through a temporary table (binary COPY of text columns)
+//! and are cast into the target by INSERT … SELECT, which also applies
+//! row-level security when the role cannot bypass it. Reports; never prints.
+
+use super::{describe, DbError};
+use crate::compile::dates::Date;
+use crate::seed::{CatalogType, Disposition, Existing, Facts, Generator, Plan};
+use crate::sql::{quote_ident, quote_literal, quote_qualified};
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::{ToSql, Type};
+use tokio_postgres::{Client, Transaction};
+
+const STAGE: &str = "provision_seed_stage";
+const SAVEPOINT: &str = "provision_seed_table";
+/// Rows sent per COPY and INSERT … SELECT.
+const CHUNK: usize = 10_000;
+/// At most this many rows of a parent table are read as candidates.
+const PARENT_LIMIT: i64 = 100_000;
+
+fn sql_err(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> DbError {
+    let context = context.into();
+    move |e| {
+        let (message, position) = describe(&e);
+        DbError::Sql { context, message, position }
+    }
+}
+
+/// Whether the connecting role bypasses row-level security (superuser or BYPASSRLS).
+pub async fn bypasses_rls(client: &Client) -> Result<bool, DbError> {
+    let row = client
+        .query_one("SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = current_user", &[])
+        .await
+        .map_err(sql_err("reading the connecting role"))?;
+    row.try_get(0).map_err(sql_err("reading the connecting role"))
+}
+
+/// Reads what `plan` needs, and takes the tables that already hold rows out of it.
+pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
+    let today: String = client
+        .query_one("SELECT ((now() AT TIME ZONE 'UTC')::date)::text", &[])
+        .await
+        .map_err(sql_err("reading the date"))?
+        .try_get(0)
+        .map_err(sql_err("reading the date"))?;
+    let today = Date::parse(&today).ok_or_else(|| DbError::Sql {
+        context: "reading the date".into(),
+        message: format!("unexpected date {today}"),
+        position: None,
+    })?;
+    let mut facts = Facts::new(today);
+
+    // tables that already hold rows are kept as they are
+    let candidates = plan.seeded_tables();
+    if !candidates.is_empty() {
+        let sql = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, (_, schema, name))| format!("SELECT {i} WHERE EXISTS (SELECT 1 FROM {})", quote_qualified(&[schema, name])))
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        let rows = client.query(&sql, &[]).await.map_err(sql_err("checking which tables already hold rows"))?;
+        let mut filled = BTreeSet::new();
+        for r in rows {
+            let i: i32 = r.try_get(0).map_err(sql_err("checking which tables already hold rows"))?;
+            if let Some((key, _, _)) = candidates.get(i as usize) {
+                filled.insert(key.clone());
+            }
+        }
+        plan.keep_filled(&filled);
+    }
+
+    let parents = plan.partitioned();
+    if !parents.is_empty() {
+        let rows = client
+            .query(
+                "SELECT pn.nspname || '.' || p.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid)
+                   FROM pg_catalog.pg_inherits i
+                   JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                   JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+                   JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+                  WHERE p.relkind = 'p' AND (pn.nspname || '.' || p.relname) = ANY($1)
+                  ORDER BY 1, 2",
+                &[&parents],
+            )
+            .await
+            .map_err(sql_err("reading partitions"))?;
+        for r in rows {
+            let table: String = r.try_get(0).map_err(sql_err("reading partitions"))?;
+            let bound: Option<String> = r.try_get(1).map_err(sql_err("reading partitions"))?;
+            facts.partitions.entry(table).or_default().extend(bound);
+        }
+    }
+
+    for ty in plan.unknown_types() {
+        let rows = client
+            .query(
+                "SELECT t.typtype::text,
+                        ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid ORDER BY e.enumsortorder),
+                        CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END
+                   FROM pg_catalog.pg_type t WHERE t.oid = pg_catalog.to_regtype($1)",
+                &[&ty],
+            )
+            .await
+            .map_err(sql_err(format!("reading type {ty}")))?;
+        let kind = match rows.first() {
+            Some(r) => {
+                let typtype: String = r.try_get(0).map_err(sql_err(format!("reading type {ty}")))?;
+                let labels: Vec<String> = r.try_get(1).map_err(sql_err(format!("reading type {ty}")))?;
+                let base: Option<String> = r.try_get(2).map_err(sql_err(format!("reading type {ty}")))?;
+                match (typtype.as_str(), base) {
+                    ("e", _) => CatalogType::Enum(labels),
+                    ("d", Some(b)) => CatalogType::Domain(b),
+                    _ => CatalogType::Other,
+                }
+            }
+            None => CatalogType::Other,
+        };
+        facts.types.insert(ty, kind);
+    }
+
+    for read in plan.parent_reads() {
+        let target = quote_qualified(&[&read.schema, &read.name]);
+        let cols = read.columns.iter().map(|c| format!("{}::text", quote_ident(c))).collect::<Vec<_>>().join(", ");
+        let order = (1..=read.columns.len()).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+        let sql = format!("SELECT {cols} FROM {target} ORDER BY {order} LIMIT {PARENT_LIMIT}");
+        let rows = client.query(&sql, &[]).await.map_err(sql_err(format!("reading the keys of {}", read.table)))?;
+        let mut existing = Existing { columns: read.columns.clone(), rows: Vec::with_capacity(rows.len()) };
+        for r in rows {
+            let mut values = Vec::with_capacity(read.columns.len());
+            for i in 0..read.columns.len() {
+                values.push(r.try_get::<_, Option<String>>(i).map_err(sql_err(format!("reading the keys of {}", read.table)))?);
+            }
+            existing.rows.push(values);
+        }
+        facts.existing.insert(read.table, existing);
+    }
+    Ok(facts)
+}
+
+/// What happened to one table.
+#[derive(Debug, Clone, Serialize)]
+pub struct TableLoad {
+    pub table: String,
+    /// Rows written by seed (seeded), or found there after the load (kept, derived).
+    pub rows: u64,
+    pub seeded: bool,
+    #[serde(rename = "elapsed_ms", serialize_with = "millis")]
+    pub elapsed: Duration,
+    pub note: Option<String>,
+}
+
+fn millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_u64(d.as_millis() as u64)
+}
+
+/// A materialized view refreshed after the load (or why it could not be).
+#[derive(Debug, Clone, Serialize)]
+pub struct ViewRefresh {
+    pub view: String,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Loaded {
+    pub tables: Vec<TableLoad>,
+    pub views: Vec<ViewRefresh>,
+    #[serde(rename = "elapsed_ms", serialize_with = "millis")]
+    pub elapsed: Duration,
+}
+
+impl Loaded {
+    pub fn rows(&self) -> u64 {
+        self.tables.iter().filter(|t| t.seeded).map(|t| t.rows).sum()
+    }
+}
+
+/// Progress of a load, for the printer.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Table { table: String, rows: u64 },
+    Rows { table: String, rows: u64 },
+    Done { table: String },
+}
+
+/// Why a table was given up.
+enum Refusal {
+    /// The generator could not make rows.
+    Generator(String),
+    /// The server refused them (a check, a trigger, a constraint).
+    Server(String),
+    /// The connection or transaction is gone: the whole load stops.
+    Fatal(DbError),
+}
+
+fn refusal(context: &str) -> impl Fn(tokio_postgres::Error) -> Refusal + '_ {
+    move |e| match e.as_db_error() {
+        Some(_) => Refusal::Server(describe(&e).0),
+        None => Refusal::Fatal(DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None }),
+    }
+}
+
+async fn copy_rows(tx: &Transaction<'_>, columns: usize, rows: &[Vec<Option<String>>]) -> Result<(), tokio_postgres::Error> {
+    let sink = tx.copy_in(&format!("COPY {STAGE} FROM STDIN (FORMAT binary)")).await?;
+    let types = vec![Type::TEXT; columns];
+    let mut writer = std::pin::pin!(BinaryCopyInWriter::new(sink, &types));
+    for r in rows {
+        let refs: Vec<&(dyn ToSql + Sync)> = r.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        writer.as_mut().write(&refs).await?;
+    }
+    writer.finish().await?;
+    Ok(())
+}
+
+/// Loads every seeded table of `plan` in one transaction: a failing table is
+/// rolled back to its savepoint and reported, the others go on. `bypass`:
+/// the role bypasses row-level security, so tenants share one COPY per table;
+/// otherwise each tenant's rows go in under its own tenant setting.
+pub async fn load(
+    client: &mut Client,
+    plan: &Plan,
+    gen: &mut Generator,
+    bypass: bool,
+    on: &mut dyn FnMut(Event),
+) -> Result<Loaded, DbError> {
+    let started = Instant::now();
+    let tx = client.transaction().await.map_err(sql_err("starting the seed transaction"))?;
+    if bypass {
+        tx.batch_execute("SET LOCAL row_security = off").await.map_err(sql_err("switching row-level security off"))?;
+    }
+    let mut tables = Vec::new();
+    let mut sequences = Vec::new();
+    for (i, tp) in plan.tables.iter().enumerate() {
+        let t0 = Instant::now();
+        let result =
+            |rows: u64, seeded: bool, note: Option<String>| TableLoad { table: tp.key.clone(), rows, seeded, elapsed: t0.elapsed(), note };
+        match &tp.disposition {
+            Disposition::Keep(why) | Disposition::Derived(why) => {
+                tables.push(result(0, false, Some(why.clone())));
+                continue;
+            }
+            Disposition::Seed => {}
+        }
+        let batches = match gen.batches(i) {
+            Ok(b) => b,
+            Err(why) => {
+                tables.push(result(0, false, Some(format!("skipped: {why}"))));
+                continue;
+            }
+        };
+        on(Event::Table { table: tp.key.clone(), rows: (batches.len() * gen.batch_size(i)) as u64 });
+        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+        let outcome = load_table(&tx, plan, gen, i, &batches, bypass, on).await;
+        on(Event::Done { table: tp.key.clone() });
+        match outcome {
+            Ok(n) => {
+                tx.batch_execute(&format!("RELEASE SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+                gen.commit(i);
+                sequences.extend(gen.sequences(i).iter().map(|c| (tp.schema.clone(), tp.name.clone(), c.clone())));
+                tables.push(result(n, true, gen.dropped(i)));
+            }
+            Err(r) => {
+                let why = match r {
+                    Refusal::Fatal(e) => return Err(e),
+                    Refusal::Generator(why) => format!("skipped: {why}"),
+                    Refusal::Server(msg) => format!("skipped: the server refused the rows: {msg}"),
+                };
+                tx.batch_execute(&format!("ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}"))
+                    .await
+                    .map_err(sql_err("a savepoint"))?;
+                gen.discard(i);
+                tables.push(result(0, false, Some(why)));
+            }
+        }
+    }
+    // identity and serial columns seed wrote: their sequences continue after its numbers
+    for (schema, name, col) in &sequences {
+        let table = quote_qualified(&[schema, name]);
+        let sql = format!(
+            "SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({}, {}), coalesce((SELECT max({}) FROM {table}), 1))",
+            quote_literal(&table),
+            quote_literal(col),
+            quote_ident(col)
+        );
+        tx.batch_execute(&sql).await.map_err(sql_err(format!("moving the sequence of {schema}.{name}.{col}")))?;
+    }
+    let mut views = Vec::new();
+    for (schema, name) in plan.materialized_views() {
+        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+        let refresh = tx.batch_execute(&format!("REFRESH MATERIALIZED VIEW {}", quote_qualified(&[&schema, &name]))).await;
+        let end = if refresh.is_ok() {
+            format!("RELEASE SAVEPOINT {SAVEPOINT}")
+        } else {
+            format!("ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}")
+        };
+        tx.batch_execute(&end).await.map_err(sql_err("a savepoint"))?;
+        views.push(ViewRefresh { view: format!("{schema}.{name}"), error: refresh.err().map(|e| describe(&e).0) });
+    }
+    // rows of the tables seed did not write (kept, or filled by triggers)
+    let others: Vec<usize> = tables.iter().enumerate().filter(|(_, t)| !t.seeded).map(|(k, _)| k).collect();
+    if !others.is_empty() {
+        let sql = others
+            .iter()
+            .map(|&k| {
+                let tp = &plan.tables[k];
+                format!("SELECT {k}, count(*) FROM {}", quote_qualified(&[&tp.schema, &tp.name]))
+            })
+            .collect::<Vec<_>>()
+            .join(" UNION ALL ");
+        for r in tx.query(&sql, &[]).await.map_err(sql_err("counting rows"))? {
+            let k: i32 = r.try_get(0).map_err(sql_err("counting rows"))?;
+            let n: i64 = r.try_get(1).map_err(sql_err("counting rows"))?;
+            if let Some(t) = tables.get_mut(k as usize) {
+                t.rows = n.max(0) as u64;
+            }
+        }
+    }
+    tx.commit().await.map_err(sql_err("committing the seed"))?;
+    Ok(Loaded { tables, views, elapsed: started.elapsed() })
+}
+
+async fn load_table(
+    tx: &Transaction<'_>,
+    plan: &Plan,
+    gen: &mut Generator,
+    i: usize,
+    batches: &[Option<usize>],
+    bypass: bool,
+    on: &mut dyn FnMut(Event),
+) -> Result<u64, Refusal> {
+    let tp = &plan.tables[i];
+    let columns = gen.columns(i);
+    let target = quote_qualified(&[&tp.schema, &tp.name]);
+    let stage = columns.iter().enumerate().map(|(k, _)| format!("c{k} text")).collect::<Vec<_>>().join(", ");
+    let insert = if columns.is_empty() {
+        format!("INSERT INTO {target} SELECT FROM {STAGE}")
+    } else {
+        format!(
+            "INSERT INTO {target} ({}){} SELECT {} FROM {STAGE}",
+            columns.iter().map(|(c, _)| quote_ident(c)).collect::<Vec<_>>().join(", "),
+            if gen.overriding(i) { " OVERRIDING SYSTEM VALUE" } else { "" },
+            // types are SQL by definition (the model's canonical spelling)
+            columns.iter().enumerate().map(|(k, (_, ty))| format!("c{k}::{ty}")).collect::<Vec<_>>().join(", ")
+        )
+    };
+    let context = format!("seeding {}", tp.key);
+    tx.batch_execute(&format!("CREATE TEMP TABLE {STAGE} ({stage}) ON COMMIT DROP")).await.map_err(refusal(&context))?;
+    // one tenant at a time when row-level security applies: the policies read the setting
+    let groups: Vec<Vec<Option<usize>>> = if bypass { vec![batches.to_vec()] } else { batches.iter().map(|b| vec![*b]).collect() };
+    let mut written = 0u64;
+    for group in groups {
+        let mut rows = Vec::new();
+        for b in &group {
+            rows.extend(gen.batch(i, *b).map_err(Refusal::Generator)?);
+        }
+        if let (false, Some(Some(t)), Some(tn)) = (bypass, group.first(), &plan.tenancy) {
+            let id = gen.tenants()[*t].clone();
+            tx.query("SELECT pg_catalog.set_config($1, $2, true)", &[&tn.setting, &id]).await.map_err(refusal(&context))?;
+        }
+        for chunk in rows.chunks(CHUNK) {
+            copy_rows(tx, columns.len(), chunk).await.map_err(refusal(&context))?;
+            tx.batch_execute(&insert).await.map_err(refusal(&context))?;
+            tx.batch_execute(&format!("TRUNCATE {STAGE}")).await.map_err(refusal(&context))?;
+            written += chunk.len() as u64;
+            on(Event::Rows { table: tp.key.clone(), rows: chunk.len() as u64 });
+        }
+    }
+    tx.batch_execute(&format!("DROP TABLE {STAGE}")).await.map_err(refusal(&context))?;
+    Ok(written)
+}

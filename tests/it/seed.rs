@@ -1,0 +1,227 @@
+//! `provision seed` on the reference platform: every table gets rows, every
+//! foreign key holds and joins rows of one tenant, the same seed gives the
+//! same data, verify (and the isolation proof) still pass afterwards, and a
+//! role subject to row-level security can seed too.
+
+use crate::harness::*;
+use provision::model::{DatabaseModel, Table};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Output;
+
+/// The reference platform with an extra target `test` → $TEST_DB_URL.
+fn platform() -> tempfile::TempDir {
+    let root = copy_project(&repo_root());
+    copy_tree(&repo_root().join("migrations"), &root.path().join("migrations"));
+    let manifest = root.path().join("provision.yaml");
+    let mut text = std::fs::read_to_string(&manifest).expect("manifest");
+    text.push_str("  test:\n    databases:\n      platform: { url_env: TEST_DB_URL }\n");
+    std::fs::write(&manifest, text).expect("manifest");
+    root
+}
+
+fn provision(dir: &Path, url: &str, args: &[&str]) -> Output {
+    bin().arg("--project").arg(dir).args(args).env("TEST_DB_URL", url).env_remove("DATABASE_URL").output().expect("run provision")
+}
+
+fn apply(dir: &Path, db: &TestDb) {
+    let _g = script_lock();
+    let out = provision(dir, &db.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "apply: {:?}", text(&out));
+}
+
+/// Seeds with `--format json` and returns the summary.
+fn seed(dir: &Path, url: &str, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["seed", "--target", "test", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = provision(dir, url, &all);
+    assert!(out.status.success(), "seed: {:?}", text(&out));
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("seed output is not JSON ({e}): {:?}", text(&out)))
+}
+
+fn model(dir: &Path) -> DatabaseModel {
+    provision::migrations::read(&dir.join("migrations/platform")).expect("migrations").latest_model("platform").expect("snapshot")
+}
+
+fn q(t: &Table) -> String {
+    format!("\"{}\".\"{}\"", t.schema, t.name)
+}
+
+fn count(db: &TestDb, sql: &str) -> i64 {
+    db.strings(&format!("SELECT ({sql})::text")).first().and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no count from {sql}"))
+}
+
+/// Per table: whether seed wrote it (as the JSON summary says).
+fn seeded_tables(summary: &serde_json::Value) -> BTreeMap<String, bool> {
+    summary["databases"][0]["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .map(|t| (t["table"].as_str().expect("name").to_string(), t["seeded"].as_bool().expect("seeded")))
+        .collect()
+}
+
+/// md5 of each table's rows (sorted), over the columns seed decides: every
+/// column of tables it writes; for tables filled by triggers or kept, the
+/// columns whose defaults do not depend on the moment (`now()`).
+fn fingerprint(db: &TestDb, model: &DatabaseModel, seeded: &BTreeMap<String, bool>) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for t in model.tables.values() {
+        let ours = seeded.get(&t.key()).copied().unwrap_or(false);
+        let cols: Vec<String> = t
+            .columns
+            .iter()
+            .filter(|c| ours || !c.default.as_deref().is_some_and(|d| d.contains("now()") || d.contains("clock_timestamp")))
+            .map(|c| format!("\"{}\"", c.name))
+            .collect();
+        let sql = format!(
+            "SELECT coalesce(md5(string_agg(r, E'\\n' ORDER BY r)), 'empty') FROM (SELECT ROW({})::text AS r FROM {}) s",
+            cols.join(", "),
+            q(t)
+        );
+        out.insert(t.key(), db.strings(&sql).remove(0));
+    }
+    out
+}
+
+#[test]
+fn seed_fills_every_table_and_keeps_foreign_keys_inside_one_tenant() {
+    let dir = platform();
+    let db = TestDb::new("seed");
+    apply(dir.path(), &db);
+    let summary = seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "10"]);
+    let model = model(dir.path());
+    let tenancy_key = "organization_id";
+
+    assert_eq!(summary["databases"][0]["tenants"].as_array().map(Vec::len), Some(2), "{summary:#}");
+    assert_eq!(count(&db, "SELECT count(*) FROM tenant.organizations"), 2);
+    let seeded = seeded_tables(&summary);
+    assert_eq!(seeded.len(), model.tables.len(), "the summary names every table: {summary:#}");
+
+    let mut problems = Vec::new();
+    for t in model.tables.values() {
+        let n = count(&db, &format!("SELECT count(*) FROM {}", q(t)));
+        if n == 0 {
+            problems.push(format!("{} has no rows", t.key()));
+        }
+        if t.tenant_scoped {
+            let tenants = count(&db, &format!("SELECT count(DISTINCT {tenancy_key}) FROM {}", q(t)));
+            if tenants != 2 {
+                problems.push(format!("{} has rows of {tenants} tenant(s), not 2", t.key()));
+            }
+        }
+        for fk in &t.foreign_keys {
+            let parent = model.tables.get(&format!("{}.{}", fk.ref_schema, fk.ref_table)).expect("parent in the model");
+            let on =
+                fk.columns.iter().zip(&fk.ref_columns).map(|(c, r)| format!("p.\"{r}\" = c.\"{c}\"")).collect::<Vec<_>>().join(" AND ");
+            let set = fk.columns.iter().map(|c| format!("c.\"{c}\" IS NOT NULL")).collect::<Vec<_>>().join(" AND ");
+            let orphans = count(
+                &db,
+                &format!("SELECT count(*) FROM {} c WHERE {set} AND NOT EXISTS (SELECT 1 FROM {} p WHERE {on})", q(t), q(parent)),
+            );
+            if orphans > 0 {
+                problems.push(format!("{}: {orphans} row(s) break {}", t.key(), fk.name));
+            }
+            if t.tenant_scoped && parent.tenant_scoped {
+                let crossed = count(
+                    &db,
+                    &format!("SELECT count(*) FROM {} c JOIN {} p ON {on} WHERE c.{tenancy_key} <> p.{tenancy_key}", q(t), q(parent)),
+                );
+                if crossed > 0 {
+                    problems.push(format!("{}: {crossed} row(s) point through {} at another tenant's row", t.key(), fk.name));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}\n{summary:#}", problems.join("\n"));
+
+    // realistic values where the name says what a column holds
+    let emails = count(&db, "SELECT count(*) FROM tenant.users WHERE email !~ '^[a-z]+\\.[a-z]+[0-9]*@example\\.com$'");
+    assert_eq!(emails, 0, "{:?}", db.strings("SELECT email FROM tenant.users"));
+    let names = db.strings("SELECT display_name FROM tenant.users ORDER BY 1 LIMIT 3");
+    assert!(names.iter().all(|n| n.split(' ').count() == 2), "{names:?}");
+    // in partitions that exist; times in the year before today
+    let outside = count(&db, "SELECT count(*) FROM ret.orders WHERE placed_at > now() OR placed_at < now() - interval '366 days'");
+    assert_eq!(outside, 0);
+    // reference data kept, materialized views refreshed
+    assert_eq!(count(&db, "SELECT count(*) FROM rbac.permissions"), 22);
+    assert!(count(&db, "SELECT count(*) FROM ret.daily_sales") > 0);
+
+    // a second run finds every table filled and leaves it alone
+    let again = seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "10"]);
+    assert_eq!(again["rows"], 0, "{again:#}");
+    assert_eq!(count(&db, "SELECT count(*) FROM tenant.organizations"), 2);
+}
+
+#[test]
+fn the_same_seed_gives_the_same_rows_in_fresh_databases() {
+    let dir = platform();
+    let model = model(dir.path());
+    let (a, b, c) = (TestDb::new("seed_a"), TestDb::new("seed_b"), TestDb::new("seed_c"));
+    for db in [&a, &b, &c] {
+        apply(dir.path(), db);
+    }
+    let sa = seed(dir.path(), &a.url, &["--tenants", "2", "--rows", "10", "--seed", "7"]);
+    let sb = seed(dir.path(), &b.url, &["--tenants", "2", "--rows", "10", "--seed", "7"]);
+    let sc = seed(dir.path(), &c.url, &["--tenants", "2", "--rows", "10", "--seed", "8"]);
+    let seeded = seeded_tables(&sa);
+    assert_eq!(seeded, seeded_tables(&sb));
+    let (fa, fb, fc) = (fingerprint(&a, &model, &seeded), fingerprint(&b, &model, &seeded), fingerprint(&c, &model, &seeded));
+    let differ: Vec<&String> = fa.keys().filter(|k| fa[*k] != fb[*k]).collect();
+    assert!(differ.is_empty(), "same seed, different rows in {differ:?}");
+    assert_eq!(sa["databases"][0]["tenants"], sb["databases"][0]["tenants"]);
+    assert_ne!(fa["tenant.organizations"], fc["tenant.organizations"], "another seed gives other rows");
+    assert_ne!(sa["databases"][0]["tenants"], sc["databases"][0]["tenants"]);
+}
+
+#[test]
+fn verify_and_the_isolation_proof_pass_after_seeding() {
+    let dir = platform();
+    let db = TestDb::new("seed_verify");
+    apply(dir.path(), &db);
+    seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "10"]);
+    let _g = script_lock();
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert_eq!(out.status.code(), Some(0), "verify: {:?}", text(&out));
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--isolation"]);
+    assert_eq!(out.status.code(), Some(0), "verify --isolation: {:?}", text(&out));
+}
+
+#[test]
+fn a_role_under_row_level_security_seeds_one_tenant_at_a_time() {
+    let dir = platform();
+    let db = TestDb::new("seed_owner");
+    apply(dir.path(), &db);
+    let role = format!("seed_owner_{}", std::process::id());
+    // the tables' owner, forced through its own policies (no superuser, no BYPASSRLS)
+    db.exec(&format!(
+        "CREATE ROLE \"{role}\" LOGIN NOSUPERUSER NOBYPASSRLS;
+         GRANT USAGE ON SCHEMA provision TO \"{role}\";
+         GRANT SELECT ON ALL TABLES IN SCHEMA provision TO \"{role}\";
+         DO $$ DECLARE r record; BEGIN
+           FOR r IN SELECT n.nspname, c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                     WHERE n.nspname IN ('tenant', 'rbac', 'ret', 'rest', 'hs') AND c.relkind IN ('r', 'p', 'm') AND NOT c.relispartition LOOP
+             EXECUTE format('ALTER %s %I.%I OWNER TO \"{role}\"', CASE r.relkind WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.nspname, r.relname);
+           END LOOP;
+           FOR r IN SELECT nspname FROM pg_namespace WHERE nspname IN ('tenant', 'rbac', 'ret', 'rest', 'hs') LOOP
+             EXECUTE format('GRANT USAGE ON SCHEMA %I TO \"{role}\"', r.nspname);
+           END LOOP;
+         END $$;"
+    ))
+    .expect("owner role");
+    let url = db.url.replacen("postgres@", &format!("{role}@"), 1);
+    assert_ne!(url, db.url, "the test URL names the postgres user: {}", db.url);
+    let summary = seed(dir.path(), &url, &["--tenants", "2", "--rows", "5"]);
+    let notes = summary["databases"][0]["notes"].to_string();
+    assert!(notes.contains("one tenant at a time"), "{summary:#}");
+    let seeded = seeded_tables(&summary);
+    let missing: Vec<&String> = seeded
+        .iter()
+        .filter(|(k, s)| !**s && !matches!(k.as_str(), "rbac.permissions" | "ret.audit_log" | "hs.audit_trail" | "ret.inventory_levels"))
+        .map(|(k, _)| k)
+        .collect();
+    assert!(missing.is_empty(), "not seeded as the owner: {missing:?}\n{summary:#}");
+    assert_eq!(count(&db, "SELECT count(*) FROM tenant.organizations"), 2);
+    assert_eq!(count(&db, "SELECT count(DISTINCT organization_id) FROM ret.orders"), 2);
+    let _ = db.exec(&format!("REASSIGN OWNED BY \"{role}\" TO postgres; DROP OWNED BY \"{role}\"; DROP ROLE \"{role}\";"));
+}
