@@ -53,8 +53,9 @@ fn phase(c: &Change) -> i32 {
             AddFunction { .. } => 90,
             AddView { .. } => 100,
             AddTrigger { .. } => 110,
-            // rows go in before RLS is forced, which would hide them from the owner
-            AddRows { .. } => 120,
+            // reference rows go in before foreign keys exist (so the down script removes them
+            // after the foreign keys other rows hold on them are gone) and before RLS is forced
+            AddRows { .. } => 75,
             EnableRls { .. } => 130,
             AddPolicy { .. } => 140,
             AddGrant { .. } => 150,

@@ -563,7 +563,283 @@ ALTER TABLE "hs"."customers" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "hs"."appointments" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "hs"."appointments" DISABLE ROW LEVEL SECURITY;
 
--- [177/428] delete rows 22 row(s) of rbac.permissions
+-- [177/428] drop trigger set_updated_at on tenant.workspaces (schemas/tenant.yaml:63:38)
+DROP TRIGGER "set_updated_at" ON "tenant"."workspaces";
+
+-- [178/428] drop trigger set_updated_at on tenant.users (schemas/tenant.yaml:45:23)
+DROP TRIGGER "set_updated_at" ON "tenant"."users";
+
+-- [179/428] drop trigger set_updated_at on tenant.organizations (schemas/tenant.yaml:20:23)
+DROP TRIGGER "set_updated_at" ON "tenant"."organizations";
+
+-- [180/428] drop trigger set_updated_at on tenant.organization_members (schemas/tenant.yaml:78:38)
+DROP TRIGGER "set_updated_at" ON "tenant"."organization_members";
+
+-- [181/428] drop trigger set_updated_at on ret.stores (schemas/retail.yaml:18:38)
+DROP TRIGGER "set_updated_at" ON "ret"."stores";
+
+-- [182/428] drop trigger search_vector_update on ret.products (schemas/retail.yaml:40:9)
+DROP TRIGGER "search_vector_update" ON "ret"."products";
+
+-- [183/428] drop trigger set_updated_at on ret.products (schemas/retail.yaml:37:9)
+DROP TRIGGER "set_updated_at" ON "ret"."products";
+
+-- [184/428] drop trigger audit_row on ret.orders (schemas/retail.yaml:87:50)
+DROP TRIGGER "audit_row" ON "ret"."orders";
+
+-- [185/428] drop trigger set_updated_at on ret.orders (schemas/retail.yaml:87:38)
+DROP TRIGGER "set_updated_at" ON "ret"."orders";
+
+-- [186/428] drop trigger apply_movement on ret.inventory_movements (schemas/retail.yaml:210:7)
+DROP TRIGGER "apply_movement" ON "ret"."inventory_movements";
+
+-- [187/428] drop trigger set_updated_at on ret.inventory_levels (schemas/retail.yaml:149:29)
+DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
+
+-- [188/428] drop trigger set_updated_at on ret.customers (schemas/retail.yaml:71:38)
+DROP TRIGGER "set_updated_at" ON "ret"."customers";
+
+-- [189/428] drop trigger set_updated_at on rest.reservations (schemas/restaurant.yaml:82:38)
+DROP TRIGGER "set_updated_at" ON "rest"."reservations";
+
+-- [190/428] drop trigger set_updated_at on rest.menus (schemas/restaurant.yaml:19:38)
+DROP TRIGGER "set_updated_at" ON "rest"."menus";
+
+-- [191/428] drop trigger search_vector_update on rest.menu_items (schemas/restaurant.yaml:40:9)
+DROP TRIGGER "search_vector_update" ON "rest"."menu_items";
+
+-- [192/428] drop trigger set_updated_at on rest.menu_items (schemas/restaurant.yaml:37:9)
+DROP TRIGGER "set_updated_at" ON "rest"."menu_items";
+
+-- [193/428] drop trigger set_updated_at on rest.kitchen_tickets (schemas/restaurant.yaml:106:38)
+DROP TRIGGER "set_updated_at" ON "rest"."kitchen_tickets";
+
+-- [194/428] drop trigger set_updated_at on rest.dining_tables (schemas/restaurant.yaml:71:38)
+DROP TRIGGER "set_updated_at" ON "rest"."dining_tables";
+
+-- [195/428] drop trigger set_updated_at on rbac.roles (schemas/rbac.yaml:72:38)
+DROP TRIGGER "set_updated_at" ON "rbac"."roles";
+
+-- [196/428] drop trigger set_updated_at on rbac.role_assignments (schemas/rbac.yaml:107:38)
+DROP TRIGGER "set_updated_at" ON "rbac"."role_assignments";
+
+-- [197/428] drop trigger search_vector_update on hs.work_orders (schemas/home_services.yaml:104:9)
+DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
+
+-- [198/428] drop trigger audit_chain_row on hs.work_orders (schemas/home_services.yaml:103:9)
+DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
+
+-- [199/428] drop trigger set_updated_at on hs.work_orders (schemas/home_services.yaml:102:9)
+DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
+
+-- [200/428] drop trigger enforce_status_transition on hs.work_orders (schemas/home_services.yaml:146:7)
+DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
+
+-- [201/428] drop trigger set_updated_at on hs.technicians (schemas/home_services.yaml:46:38)
+DROP TRIGGER "set_updated_at" ON "hs"."technicians";
+
+-- [202/428] drop trigger set_updated_at on hs.service_areas (schemas/home_services.yaml:32:38)
+DROP TRIGGER "set_updated_at" ON "hs"."service_areas";
+
+-- [203/428] drop trigger audit_chain_row on hs.invoices (schemas/home_services.yaml:180:50)
+DROP TRIGGER "audit_chain_row" ON "hs"."invoices";
+
+-- [204/428] drop trigger set_updated_at on hs.invoices (schemas/home_services.yaml:180:38)
+DROP TRIGGER "set_updated_at" ON "hs"."invoices";
+
+-- [205/428] drop trigger set_updated_at on hs.customers (schemas/home_services.yaml:77:38)
+DROP TRIGGER "set_updated_at" ON "hs"."customers";
+
+-- [206/428] drop trigger audit_trail_immutable on hs.audit_trail (schemas/home_services.yaml:103:9)
+DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
+
+-- [207/428] drop trigger set_updated_at on hs.appointments (schemas/home_services.yaml:154:38)
+DROP TRIGGER "set_updated_at" ON "hs"."appointments";
+
+-- [208/428] drop view ret.tenant_daily_sales (schemas/retail.yaml:244:3)
+DROP VIEW "ret"."tenant_daily_sales";
+
+-- [209/428] drop view ret.low_stock (schemas/retail.yaml:251:3)
+DROP VIEW "ret"."low_stock";
+
+-- [210/428] drop view ret.daily_sales (schemas/retail.yaml:223:3)
+DROP MATERIALIZED VIEW "ret"."daily_sales";
+
+-- [211/428] drop view rbac.effective_permissions (schemas/rbac.yaml:139:3)
+DROP VIEW "rbac"."effective_permissions";
+
+-- [212/428] drop view hs.technician_schedule (schemas/home_services.yaml:231:3)
+DROP VIEW "hs"."technician_schedule";
+
+-- [213/428] drop foreign key workspaces_organization_id_fkey on tenant.workspaces (schemas/tenant.yaml:63:23)
+ALTER TABLE "tenant"."workspaces" DROP CONSTRAINT "workspaces_organization_id_fkey";
+
+-- [214/428] drop foreign key organization_members_user_id_fkey on tenant.organization_members (schemas/tenant.yaml:83:21)
+ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_user_id_fkey";
+
+-- [215/428] drop foreign key organization_members_organization_id_fkey on tenant.organization_members (schemas/tenant.yaml:78:23)
+ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_organization_id_fkey";
+
+-- [216/428] drop foreign key organization_members_invited_by_fkey on tenant.organization_members (schemas/tenant.yaml:89:21)
+ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_invited_by_fkey";
+
+-- [217/428] drop foreign key stores_organization_id_fkey on ret.stores (schemas/retail.yaml:18:23)
+ALTER TABLE "ret"."stores" DROP CONSTRAINT "stores_organization_id_fkey";
+
+-- [218/428] drop foreign key products_organization_id_fkey on ret.products (schemas/retail.yaml:36:9)
+ALTER TABLE "ret"."products" DROP CONSTRAINT "products_organization_id_fkey";
+
+-- [219/428] drop foreign key orders_store_id_fkey on ret.orders (schemas/retail.yaml:93:21)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_store_id_fkey";
+
+-- [220/428] drop foreign key orders_organization_id_fkey on ret.orders (schemas/retail.yaml:87:23)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_organization_id_fkey";
+
+-- [221/428] drop foreign key orders_customer_id_fkey on ret.orders (schemas/retail.yaml:97:21)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_customer_id_fkey";
+
+-- [222/428] drop foreign key order_items_product_id_fkey on ret.order_items (schemas/retail.yaml:134:21)
+ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_product_id_fkey";
+
+-- [223/428] drop foreign key order_items_organization_id_fkey on ret.order_items (schemas/retail.yaml:125:23)
+ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_organization_id_fkey";
+
+-- [224/428] drop foreign key order_items_order_id_fkey on ret.order_items (schemas/retail.yaml:130:21)
+ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_order_id_fkey";
+
+-- [225/428] drop foreign key inventory_movements_store_id_fkey on ret.inventory_movements (schemas/retail.yaml:183:21)
+ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_store_id_fkey";
+
+-- [226/428] drop foreign key inventory_movements_product_id_fkey on ret.inventory_movements (schemas/retail.yaml:187:21)
+ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_product_id_fkey";
+
+-- [227/428] drop foreign key inventory_movements_organization_id_fkey on ret.inventory_movements (schemas/retail.yaml:174:14)
+ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_organization_id_fkey";
+
+-- [228/428] drop foreign key inventory_movements_order_id_fkey on ret.inventory_movements (schemas/retail.yaml:194:21)
+ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_order_id_fkey";
+
+-- [229/428] drop foreign key inventory_levels_store_id_fkey on ret.inventory_levels (schemas/retail.yaml:154:21)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_store_id_fkey";
+
+-- [230/428] drop foreign key inventory_levels_product_id_fkey on ret.inventory_levels (schemas/retail.yaml:158:21)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_product_id_fkey";
+
+-- [231/428] drop foreign key inventory_levels_organization_id_fkey on ret.inventory_levels (schemas/retail.yaml:149:14)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_organization_id_fkey";
+
+-- [232/428] drop foreign key customers_organization_id_fkey on ret.customers (schemas/retail.yaml:71:23)
+ALTER TABLE "ret"."customers" DROP CONSTRAINT "customers_organization_id_fkey";
+
+-- [233/428] drop foreign key reservations_table_id_fkey on rest.reservations (schemas/restaurant.yaml:87:21)
+ALTER TABLE "rest"."reservations" DROP CONSTRAINT "reservations_table_id_fkey";
+
+-- [234/428] drop foreign key reservations_organization_id_fkey on rest.reservations (schemas/restaurant.yaml:82:23)
+ALTER TABLE "rest"."reservations" DROP CONSTRAINT "reservations_organization_id_fkey";
+
+-- [235/428] drop foreign key menus_organization_id_fkey on rest.menus (schemas/restaurant.yaml:19:23)
+ALTER TABLE "rest"."menus" DROP CONSTRAINT "menus_organization_id_fkey";
+
+-- [236/428] drop foreign key menu_items_organization_id_fkey on rest.menu_items (schemas/restaurant.yaml:36:9)
+ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_organization_id_fkey";
+
+-- [237/428] drop foreign key menu_items_menu_id_fkey on rest.menu_items (schemas/restaurant.yaml:45:21)
+ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_menu_id_fkey";
+
+-- [238/428] drop foreign key kitchen_tickets_table_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:111:21)
+ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_table_id_fkey";
+
+-- [239/428] drop foreign key kitchen_tickets_organization_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:106:23)
+ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_organization_id_fkey";
+
+-- [240/428] drop foreign key kitchen_ticket_items_ticket_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:137:21)
+ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_ticket_id_fkey";
+
+-- [241/428] drop foreign key kitchen_ticket_items_organization_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:132:23)
+ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_organization_id_fkey";
+
+-- [242/428] drop foreign key kitchen_ticket_items_menu_item_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:141:21)
+ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_menu_item_id_fkey";
+
+-- [243/428] drop foreign key dining_tables_organization_id_fkey on rest.dining_tables (schemas/restaurant.yaml:71:23)
+ALTER TABLE "rest"."dining_tables" DROP CONSTRAINT "dining_tables_organization_id_fkey";
+
+-- [244/428] drop foreign key roles_organization_id_fkey on rbac.roles (schemas/rbac.yaml:72:23)
+ALTER TABLE "rbac"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
+
+-- [245/428] drop foreign key role_permissions_permission_code_fkey on rbac.role_permissions (schemas/rbac.yaml:94:21)
+ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_permission_code_fkey";
+
+-- [246/428] drop foreign key role_permissions_organization_id_role_id_fkey on rbac.role_permissions (schemas/rbac.yaml:99:16)
+ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_role_id_fkey";
+
+-- [247/428] drop foreign key role_permissions_organization_id_fkey on rbac.role_permissions (schemas/rbac.yaml:88:14)
+ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_fkey";
+
+-- [248/428] drop foreign key role_assignments_organization_id_role_id_fkey on rbac.role_assignments (schemas/rbac.yaml:126:16)
+ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_role_id_fkey";
+
+-- [249/428] drop foreign key role_assignments_organization_id_member_id_fkey on rbac.role_assignments (schemas/rbac.yaml:122:16)
+ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_member_id_fkey";
+
+-- [250/428] drop foreign key role_assignments_organization_id_fkey on rbac.role_assignments (schemas/rbac.yaml:107:23)
+ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_fkey";
+
+-- [251/428] drop foreign key role_assignments_granted_by_fkey on rbac.role_assignments (schemas/rbac.yaml:118:21)
+ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_granted_by_fkey";
+
+-- [252/428] drop foreign key work_orders_service_area_id_fkey on hs.work_orders (schemas/home_services.yaml:114:21)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_service_area_id_fkey";
+
+-- [253/428] drop foreign key work_orders_organization_id_fkey on hs.work_orders (schemas/home_services.yaml:101:9)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_organization_id_fkey";
+
+-- [254/428] drop foreign key work_orders_customer_id_fkey on hs.work_orders (schemas/home_services.yaml:110:21)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_customer_id_fkey";
+
+-- [255/428] drop foreign key work_orders_assigned_technician_id_fkey on hs.work_orders (schemas/home_services.yaml:118:21)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_assigned_technician_id_fkey";
+
+-- [256/428] drop foreign key technicians_organization_id_member_id_fkey on hs.technicians (schemas/home_services.yaml:63:16)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_organization_id_member_id_fkey";
+
+-- [257/428] drop foreign key technicians_organization_id_fkey on hs.technicians (schemas/home_services.yaml:46:23)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_organization_id_fkey";
+
+-- [258/428] drop foreign key technicians_home_area_id_fkey on hs.technicians (schemas/home_services.yaml:58:21)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_home_area_id_fkey";
+
+-- [259/428] drop foreign key service_areas_organization_id_fkey on hs.service_areas (schemas/home_services.yaml:32:23)
+ALTER TABLE "hs"."service_areas" DROP CONSTRAINT "service_areas_organization_id_fkey";
+
+-- [260/428] drop foreign key invoices_work_order_id_fkey on hs.invoices (schemas/home_services.yaml:185:21)
+ALTER TABLE "hs"."invoices" DROP CONSTRAINT "invoices_work_order_id_fkey";
+
+-- [261/428] drop foreign key invoices_organization_id_fkey on hs.invoices (schemas/home_services.yaml:180:23)
+ALTER TABLE "hs"."invoices" DROP CONSTRAINT "invoices_organization_id_fkey";
+
+-- [262/428] drop foreign key invoice_lines_organization_id_fkey on hs.invoice_lines (schemas/home_services.yaml:210:23)
+ALTER TABLE "hs"."invoice_lines" DROP CONSTRAINT "invoice_lines_organization_id_fkey";
+
+-- [263/428] drop foreign key invoice_lines_invoice_id_fkey on hs.invoice_lines (schemas/home_services.yaml:215:21)
+ALTER TABLE "hs"."invoice_lines" DROP CONSTRAINT "invoice_lines_invoice_id_fkey";
+
+-- [264/428] drop foreign key customers_service_area_id_fkey on hs.customers (schemas/home_services.yaml:88:21)
+ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_service_area_id_fkey";
+
+-- [265/428] drop foreign key customers_organization_id_fkey on hs.customers (schemas/home_services.yaml:77:23)
+ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_organization_id_fkey";
+
+-- [266/428] drop foreign key appointments_work_order_id_fkey on hs.appointments (schemas/home_services.yaml:159:21)
+ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_work_order_id_fkey";
+
+-- [267/428] drop foreign key appointments_technician_id_fkey on hs.appointments (schemas/home_services.yaml:163:21)
+ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_technician_id_fkey";
+
+-- [268/428] drop foreign key appointments_organization_id_fkey on hs.appointments (schemas/home_services.yaml:154:23)
+ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_organization_id_fkey";
+
+-- [269/428] delete rows 22 row(s) of rbac.permissions
 DELETE FROM "rbac"."permissions" WHERE "code" = 'document:create:project';
 DELETE FROM "rbac"."permissions" WHERE "code" = 'document:read:global';
 DELETE FROM "rbac"."permissions" WHERE "code" = 'document:read:project';
@@ -586,282 +862,6 @@ DELETE FROM "rbac"."permissions" WHERE "code" = 'report:create:global';
 DELETE FROM "rbac"."permissions" WHERE "code" = 'report:read:global';
 DELETE FROM "rbac"."permissions" WHERE "code" = 'report:read:project';
 DELETE FROM "rbac"."permissions" WHERE "code" = 'report:approve:global';
-
--- [178/428] drop trigger set_updated_at on tenant.workspaces (schemas/tenant.yaml:63:38)
-DROP TRIGGER "set_updated_at" ON "tenant"."workspaces";
-
--- [179/428] drop trigger set_updated_at on tenant.users (schemas/tenant.yaml:45:23)
-DROP TRIGGER "set_updated_at" ON "tenant"."users";
-
--- [180/428] drop trigger set_updated_at on tenant.organizations (schemas/tenant.yaml:20:23)
-DROP TRIGGER "set_updated_at" ON "tenant"."organizations";
-
--- [181/428] drop trigger set_updated_at on tenant.organization_members (schemas/tenant.yaml:78:38)
-DROP TRIGGER "set_updated_at" ON "tenant"."organization_members";
-
--- [182/428] drop trigger set_updated_at on ret.stores (schemas/retail.yaml:18:38)
-DROP TRIGGER "set_updated_at" ON "ret"."stores";
-
--- [183/428] drop trigger search_vector_update on ret.products (schemas/retail.yaml:40:9)
-DROP TRIGGER "search_vector_update" ON "ret"."products";
-
--- [184/428] drop trigger set_updated_at on ret.products (schemas/retail.yaml:37:9)
-DROP TRIGGER "set_updated_at" ON "ret"."products";
-
--- [185/428] drop trigger audit_row on ret.orders (schemas/retail.yaml:87:50)
-DROP TRIGGER "audit_row" ON "ret"."orders";
-
--- [186/428] drop trigger set_updated_at on ret.orders (schemas/retail.yaml:87:38)
-DROP TRIGGER "set_updated_at" ON "ret"."orders";
-
--- [187/428] drop trigger apply_movement on ret.inventory_movements (schemas/retail.yaml:210:7)
-DROP TRIGGER "apply_movement" ON "ret"."inventory_movements";
-
--- [188/428] drop trigger set_updated_at on ret.inventory_levels (schemas/retail.yaml:149:29)
-DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
-
--- [189/428] drop trigger set_updated_at on ret.customers (schemas/retail.yaml:71:38)
-DROP TRIGGER "set_updated_at" ON "ret"."customers";
-
--- [190/428] drop trigger set_updated_at on rest.reservations (schemas/restaurant.yaml:82:38)
-DROP TRIGGER "set_updated_at" ON "rest"."reservations";
-
--- [191/428] drop trigger set_updated_at on rest.menus (schemas/restaurant.yaml:19:38)
-DROP TRIGGER "set_updated_at" ON "rest"."menus";
-
--- [192/428] drop trigger search_vector_update on rest.menu_items (schemas/restaurant.yaml:40:9)
-DROP TRIGGER "search_vector_update" ON "rest"."menu_items";
-
--- [193/428] drop trigger set_updated_at on rest.menu_items (schemas/restaurant.yaml:37:9)
-DROP TRIGGER "set_updated_at" ON "rest"."menu_items";
-
--- [194/428] drop trigger set_updated_at on rest.kitchen_tickets (schemas/restaurant.yaml:106:38)
-DROP TRIGGER "set_updated_at" ON "rest"."kitchen_tickets";
-
--- [195/428] drop trigger set_updated_at on rest.dining_tables (schemas/restaurant.yaml:71:38)
-DROP TRIGGER "set_updated_at" ON "rest"."dining_tables";
-
--- [196/428] drop trigger set_updated_at on rbac.roles (schemas/rbac.yaml:72:38)
-DROP TRIGGER "set_updated_at" ON "rbac"."roles";
-
--- [197/428] drop trigger set_updated_at on rbac.role_assignments (schemas/rbac.yaml:107:38)
-DROP TRIGGER "set_updated_at" ON "rbac"."role_assignments";
-
--- [198/428] drop trigger search_vector_update on hs.work_orders (schemas/home_services.yaml:104:9)
-DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
-
--- [199/428] drop trigger audit_chain_row on hs.work_orders (schemas/home_services.yaml:103:9)
-DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
-
--- [200/428] drop trigger set_updated_at on hs.work_orders (schemas/home_services.yaml:102:9)
-DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
-
--- [201/428] drop trigger enforce_status_transition on hs.work_orders (schemas/home_services.yaml:146:7)
-DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
-
--- [202/428] drop trigger set_updated_at on hs.technicians (schemas/home_services.yaml:46:38)
-DROP TRIGGER "set_updated_at" ON "hs"."technicians";
-
--- [203/428] drop trigger set_updated_at on hs.service_areas (schemas/home_services.yaml:32:38)
-DROP TRIGGER "set_updated_at" ON "hs"."service_areas";
-
--- [204/428] drop trigger audit_chain_row on hs.invoices (schemas/home_services.yaml:180:50)
-DROP TRIGGER "audit_chain_row" ON "hs"."invoices";
-
--- [205/428] drop trigger set_updated_at on hs.invoices (schemas/home_services.yaml:180:38)
-DROP TRIGGER "set_updated_at" ON "hs"."invoices";
-
--- [206/428] drop trigger set_updated_at on hs.customers (schemas/home_services.yaml:77:38)
-DROP TRIGGER "set_updated_at" ON "hs"."customers";
-
--- [207/428] drop trigger audit_trail_immutable on hs.audit_trail (schemas/home_services.yaml:103:9)
-DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
-
--- [208/428] drop trigger set_updated_at on hs.appointments (schemas/home_services.yaml:154:38)
-DROP TRIGGER "set_updated_at" ON "hs"."appointments";
-
--- [209/428] drop view ret.tenant_daily_sales (schemas/retail.yaml:244:3)
-DROP VIEW "ret"."tenant_daily_sales";
-
--- [210/428] drop view ret.low_stock (schemas/retail.yaml:251:3)
-DROP VIEW "ret"."low_stock";
-
--- [211/428] drop view ret.daily_sales (schemas/retail.yaml:223:3)
-DROP MATERIALIZED VIEW "ret"."daily_sales";
-
--- [212/428] drop view rbac.effective_permissions (schemas/rbac.yaml:139:3)
-DROP VIEW "rbac"."effective_permissions";
-
--- [213/428] drop view hs.technician_schedule (schemas/home_services.yaml:231:3)
-DROP VIEW "hs"."technician_schedule";
-
--- [214/428] drop foreign key workspaces_organization_id_fkey on tenant.workspaces (schemas/tenant.yaml:63:23)
-ALTER TABLE "tenant"."workspaces" DROP CONSTRAINT "workspaces_organization_id_fkey";
-
--- [215/428] drop foreign key organization_members_user_id_fkey on tenant.organization_members (schemas/tenant.yaml:83:21)
-ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_user_id_fkey";
-
--- [216/428] drop foreign key organization_members_organization_id_fkey on tenant.organization_members (schemas/tenant.yaml:78:23)
-ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_organization_id_fkey";
-
--- [217/428] drop foreign key organization_members_invited_by_fkey on tenant.organization_members (schemas/tenant.yaml:89:21)
-ALTER TABLE "tenant"."organization_members" DROP CONSTRAINT "organization_members_invited_by_fkey";
-
--- [218/428] drop foreign key stores_organization_id_fkey on ret.stores (schemas/retail.yaml:18:23)
-ALTER TABLE "ret"."stores" DROP CONSTRAINT "stores_organization_id_fkey";
-
--- [219/428] drop foreign key products_organization_id_fkey on ret.products (schemas/retail.yaml:36:9)
-ALTER TABLE "ret"."products" DROP CONSTRAINT "products_organization_id_fkey";
-
--- [220/428] drop foreign key orders_store_id_fkey on ret.orders (schemas/retail.yaml:93:21)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_store_id_fkey";
-
--- [221/428] drop foreign key orders_organization_id_fkey on ret.orders (schemas/retail.yaml:87:23)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_organization_id_fkey";
-
--- [222/428] drop foreign key orders_customer_id_fkey on ret.orders (schemas/retail.yaml:97:21)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_customer_id_fkey";
-
--- [223/428] drop foreign key order_items_product_id_fkey on ret.order_items (schemas/retail.yaml:134:21)
-ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_product_id_fkey";
-
--- [224/428] drop foreign key order_items_organization_id_fkey on ret.order_items (schemas/retail.yaml:125:23)
-ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_organization_id_fkey";
-
--- [225/428] drop foreign key order_items_order_id_fkey on ret.order_items (schemas/retail.yaml:130:21)
-ALTER TABLE "ret"."order_items" DROP CONSTRAINT "order_items_order_id_fkey";
-
--- [226/428] drop foreign key inventory_movements_store_id_fkey on ret.inventory_movements (schemas/retail.yaml:183:21)
-ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_store_id_fkey";
-
--- [227/428] drop foreign key inventory_movements_product_id_fkey on ret.inventory_movements (schemas/retail.yaml:187:21)
-ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_product_id_fkey";
-
--- [228/428] drop foreign key inventory_movements_organization_id_fkey on ret.inventory_movements (schemas/retail.yaml:174:14)
-ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_organization_id_fkey";
-
--- [229/428] drop foreign key inventory_movements_order_id_fkey on ret.inventory_movements (schemas/retail.yaml:194:21)
-ALTER TABLE "ret"."inventory_movements" DROP CONSTRAINT "inventory_movements_order_id_fkey";
-
--- [230/428] drop foreign key inventory_levels_store_id_fkey on ret.inventory_levels (schemas/retail.yaml:154:21)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_store_id_fkey";
-
--- [231/428] drop foreign key inventory_levels_product_id_fkey on ret.inventory_levels (schemas/retail.yaml:158:21)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_product_id_fkey";
-
--- [232/428] drop foreign key inventory_levels_organization_id_fkey on ret.inventory_levels (schemas/retail.yaml:149:14)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_organization_id_fkey";
-
--- [233/428] drop foreign key customers_organization_id_fkey on ret.customers (schemas/retail.yaml:71:23)
-ALTER TABLE "ret"."customers" DROP CONSTRAINT "customers_organization_id_fkey";
-
--- [234/428] drop foreign key reservations_table_id_fkey on rest.reservations (schemas/restaurant.yaml:87:21)
-ALTER TABLE "rest"."reservations" DROP CONSTRAINT "reservations_table_id_fkey";
-
--- [235/428] drop foreign key reservations_organization_id_fkey on rest.reservations (schemas/restaurant.yaml:82:23)
-ALTER TABLE "rest"."reservations" DROP CONSTRAINT "reservations_organization_id_fkey";
-
--- [236/428] drop foreign key menus_organization_id_fkey on rest.menus (schemas/restaurant.yaml:19:23)
-ALTER TABLE "rest"."menus" DROP CONSTRAINT "menus_organization_id_fkey";
-
--- [237/428] drop foreign key menu_items_organization_id_fkey on rest.menu_items (schemas/restaurant.yaml:36:9)
-ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_organization_id_fkey";
-
--- [238/428] drop foreign key menu_items_menu_id_fkey on rest.menu_items (schemas/restaurant.yaml:45:21)
-ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_menu_id_fkey";
-
--- [239/428] drop foreign key kitchen_tickets_table_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:111:21)
-ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_table_id_fkey";
-
--- [240/428] drop foreign key kitchen_tickets_organization_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:106:23)
-ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_organization_id_fkey";
-
--- [241/428] drop foreign key kitchen_ticket_items_ticket_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:137:21)
-ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_ticket_id_fkey";
-
--- [242/428] drop foreign key kitchen_ticket_items_organization_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:132:23)
-ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_organization_id_fkey";
-
--- [243/428] drop foreign key kitchen_ticket_items_menu_item_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:141:21)
-ALTER TABLE "rest"."kitchen_ticket_items" DROP CONSTRAINT "kitchen_ticket_items_menu_item_id_fkey";
-
--- [244/428] drop foreign key dining_tables_organization_id_fkey on rest.dining_tables (schemas/restaurant.yaml:71:23)
-ALTER TABLE "rest"."dining_tables" DROP CONSTRAINT "dining_tables_organization_id_fkey";
-
--- [245/428] drop foreign key roles_organization_id_fkey on rbac.roles (schemas/rbac.yaml:72:23)
-ALTER TABLE "rbac"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
-
--- [246/428] drop foreign key role_permissions_permission_code_fkey on rbac.role_permissions (schemas/rbac.yaml:94:21)
-ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_permission_code_fkey";
-
--- [247/428] drop foreign key role_permissions_organization_id_role_id_fkey on rbac.role_permissions (schemas/rbac.yaml:99:16)
-ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_role_id_fkey";
-
--- [248/428] drop foreign key role_permissions_organization_id_fkey on rbac.role_permissions (schemas/rbac.yaml:88:14)
-ALTER TABLE "rbac"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_fkey";
-
--- [249/428] drop foreign key role_assignments_organization_id_role_id_fkey on rbac.role_assignments (schemas/rbac.yaml:126:16)
-ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_role_id_fkey";
-
--- [250/428] drop foreign key role_assignments_organization_id_member_id_fkey on rbac.role_assignments (schemas/rbac.yaml:122:16)
-ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_member_id_fkey";
-
--- [251/428] drop foreign key role_assignments_organization_id_fkey on rbac.role_assignments (schemas/rbac.yaml:107:23)
-ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_organization_id_fkey";
-
--- [252/428] drop foreign key role_assignments_granted_by_fkey on rbac.role_assignments (schemas/rbac.yaml:118:21)
-ALTER TABLE "rbac"."role_assignments" DROP CONSTRAINT "role_assignments_granted_by_fkey";
-
--- [253/428] drop foreign key work_orders_service_area_id_fkey on hs.work_orders (schemas/home_services.yaml:114:21)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_service_area_id_fkey";
-
--- [254/428] drop foreign key work_orders_organization_id_fkey on hs.work_orders (schemas/home_services.yaml:101:9)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_organization_id_fkey";
-
--- [255/428] drop foreign key work_orders_customer_id_fkey on hs.work_orders (schemas/home_services.yaml:110:21)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_customer_id_fkey";
-
--- [256/428] drop foreign key work_orders_assigned_technician_id_fkey on hs.work_orders (schemas/home_services.yaml:118:21)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_assigned_technician_id_fkey";
-
--- [257/428] drop foreign key technicians_organization_id_member_id_fkey on hs.technicians (schemas/home_services.yaml:63:16)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_organization_id_member_id_fkey";
-
--- [258/428] drop foreign key technicians_organization_id_fkey on hs.technicians (schemas/home_services.yaml:46:23)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_organization_id_fkey";
-
--- [259/428] drop foreign key technicians_home_area_id_fkey on hs.technicians (schemas/home_services.yaml:58:21)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_home_area_id_fkey";
-
--- [260/428] drop foreign key service_areas_organization_id_fkey on hs.service_areas (schemas/home_services.yaml:32:23)
-ALTER TABLE "hs"."service_areas" DROP CONSTRAINT "service_areas_organization_id_fkey";
-
--- [261/428] drop foreign key invoices_work_order_id_fkey on hs.invoices (schemas/home_services.yaml:185:21)
-ALTER TABLE "hs"."invoices" DROP CONSTRAINT "invoices_work_order_id_fkey";
-
--- [262/428] drop foreign key invoices_organization_id_fkey on hs.invoices (schemas/home_services.yaml:180:23)
-ALTER TABLE "hs"."invoices" DROP CONSTRAINT "invoices_organization_id_fkey";
-
--- [263/428] drop foreign key invoice_lines_organization_id_fkey on hs.invoice_lines (schemas/home_services.yaml:210:23)
-ALTER TABLE "hs"."invoice_lines" DROP CONSTRAINT "invoice_lines_organization_id_fkey";
-
--- [264/428] drop foreign key invoice_lines_invoice_id_fkey on hs.invoice_lines (schemas/home_services.yaml:215:21)
-ALTER TABLE "hs"."invoice_lines" DROP CONSTRAINT "invoice_lines_invoice_id_fkey";
-
--- [265/428] drop foreign key customers_service_area_id_fkey on hs.customers (schemas/home_services.yaml:88:21)
-ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_service_area_id_fkey";
-
--- [266/428] drop foreign key customers_organization_id_fkey on hs.customers (schemas/home_services.yaml:77:23)
-ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_organization_id_fkey";
-
--- [267/428] drop foreign key appointments_work_order_id_fkey on hs.appointments (schemas/home_services.yaml:159:21)
-ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_work_order_id_fkey";
-
--- [268/428] drop foreign key appointments_technician_id_fkey on hs.appointments (schemas/home_services.yaml:163:21)
-ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_technician_id_fkey";
-
--- [269/428] drop foreign key appointments_organization_id_fkey on hs.appointments (schemas/home_services.yaml:154:23)
-ALTER TABLE "hs"."appointments" DROP CONSTRAINT "appointments_organization_id_fkey";
 
 -- [270/428] drop index workspaces_custom_fields_idx on tenant.workspaces (schemas/tenant.yaml:63:63)
 DROP INDEX "tenant"."workspaces_custom_fields_idx";

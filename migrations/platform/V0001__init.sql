@@ -1362,637 +1362,7 @@ CREATE UNIQUE INDEX "workspaces_organization_id_slug_key"
 CREATE INDEX "workspaces_custom_fields_idx"
     ON "tenant"."workspaces" USING GIN ("custom_fields");
 
--- [160/428] add foreign key appointments_organization_id_fkey on hs.appointments (schemas/home_services.yaml:154:23)
-ALTER TABLE "hs"."appointments"
-    ADD CONSTRAINT "appointments_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [161/428] add foreign key appointments_technician_id_fkey on hs.appointments (schemas/home_services.yaml:163:21)
-ALTER TABLE "hs"."appointments"
-    ADD CONSTRAINT "appointments_technician_id_fkey" FOREIGN KEY ("technician_id")
-    REFERENCES "hs"."technicians" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [162/428] add foreign key appointments_work_order_id_fkey on hs.appointments (schemas/home_services.yaml:159:21)
-ALTER TABLE "hs"."appointments"
-    ADD CONSTRAINT "appointments_work_order_id_fkey" FOREIGN KEY ("work_order_id")
-    REFERENCES "hs"."work_orders" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [163/428] add foreign key customers_organization_id_fkey on hs.customers (schemas/home_services.yaml:77:23)
-ALTER TABLE "hs"."customers"
-    ADD CONSTRAINT "customers_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [164/428] add foreign key customers_service_area_id_fkey on hs.customers (schemas/home_services.yaml:88:21)
-ALTER TABLE "hs"."customers"
-    ADD CONSTRAINT "customers_service_area_id_fkey" FOREIGN KEY ("service_area_id")
-    REFERENCES "hs"."service_areas" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [165/428] add foreign key invoice_lines_invoice_id_fkey on hs.invoice_lines (schemas/home_services.yaml:215:21)
-ALTER TABLE "hs"."invoice_lines"
-    ADD CONSTRAINT "invoice_lines_invoice_id_fkey" FOREIGN KEY ("invoice_id")
-    REFERENCES "hs"."invoices" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [166/428] add foreign key invoice_lines_organization_id_fkey on hs.invoice_lines (schemas/home_services.yaml:210:23)
-ALTER TABLE "hs"."invoice_lines"
-    ADD CONSTRAINT "invoice_lines_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [167/428] add foreign key invoices_organization_id_fkey on hs.invoices (schemas/home_services.yaml:180:23)
-ALTER TABLE "hs"."invoices"
-    ADD CONSTRAINT "invoices_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [168/428] add foreign key invoices_work_order_id_fkey on hs.invoices (schemas/home_services.yaml:185:21)
-ALTER TABLE "hs"."invoices"
-    ADD CONSTRAINT "invoices_work_order_id_fkey" FOREIGN KEY ("work_order_id")
-    REFERENCES "hs"."work_orders" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [169/428] add foreign key service_areas_organization_id_fkey on hs.service_areas (schemas/home_services.yaml:32:23)
-ALTER TABLE "hs"."service_areas"
-    ADD CONSTRAINT "service_areas_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [170/428] add foreign key technicians_home_area_id_fkey on hs.technicians (schemas/home_services.yaml:58:21)
-ALTER TABLE "hs"."technicians"
-    ADD CONSTRAINT "technicians_home_area_id_fkey" FOREIGN KEY ("home_area_id")
-    REFERENCES "hs"."service_areas" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [171/428] add foreign key technicians_organization_id_fkey on hs.technicians (schemas/home_services.yaml:46:23)
-ALTER TABLE "hs"."technicians"
-    ADD CONSTRAINT "technicians_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [172/428] add foreign key technicians_organization_id_member_id_fkey on hs.technicians (schemas/home_services.yaml:63:16)
-ALTER TABLE "hs"."technicians"
-    ADD CONSTRAINT "technicians_organization_id_member_id_fkey" FOREIGN KEY ("organization_id", "member_id")
-    REFERENCES "tenant"."organization_members" ("organization_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [173/428] add foreign key work_orders_assigned_technician_id_fkey on hs.work_orders (schemas/home_services.yaml:118:21)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_assigned_technician_id_fkey" FOREIGN KEY ("assigned_technician_id")
-    REFERENCES "hs"."technicians" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [174/428] add foreign key work_orders_customer_id_fkey on hs.work_orders (schemas/home_services.yaml:110:21)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_customer_id_fkey" FOREIGN KEY ("customer_id")
-    REFERENCES "hs"."customers" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [175/428] add foreign key work_orders_organization_id_fkey on hs.work_orders (schemas/home_services.yaml:101:9)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [176/428] add foreign key work_orders_service_area_id_fkey on hs.work_orders (schemas/home_services.yaml:114:21)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_service_area_id_fkey" FOREIGN KEY ("service_area_id")
-    REFERENCES "hs"."service_areas" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [177/428] add foreign key role_assignments_granted_by_fkey on rbac.role_assignments (schemas/rbac.yaml:118:21)
-ALTER TABLE "rbac"."role_assignments"
-    ADD CONSTRAINT "role_assignments_granted_by_fkey" FOREIGN KEY ("granted_by")
-    REFERENCES "tenant"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [178/428] add foreign key role_assignments_organization_id_fkey on rbac.role_assignments (schemas/rbac.yaml:107:23)
-ALTER TABLE "rbac"."role_assignments"
-    ADD CONSTRAINT "role_assignments_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [179/428] add foreign key role_assignments_organization_id_member_id_fkey on rbac.role_assignments (schemas/rbac.yaml:122:16)
-ALTER TABLE "rbac"."role_assignments"
-    ADD CONSTRAINT "role_assignments_organization_id_member_id_fkey" FOREIGN KEY ("organization_id", "member_id")
-    REFERENCES "tenant"."organization_members" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [180/428] add foreign key role_assignments_organization_id_role_id_fkey on rbac.role_assignments (schemas/rbac.yaml:126:16)
-ALTER TABLE "rbac"."role_assignments"
-    ADD CONSTRAINT "role_assignments_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
-    REFERENCES "rbac"."roles" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [181/428] add foreign key role_permissions_organization_id_fkey on rbac.role_permissions (schemas/rbac.yaml:88:14)
-ALTER TABLE "rbac"."role_permissions"
-    ADD CONSTRAINT "role_permissions_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [182/428] add foreign key role_permissions_organization_id_role_id_fkey on rbac.role_permissions (schemas/rbac.yaml:99:16)
-ALTER TABLE "rbac"."role_permissions"
-    ADD CONSTRAINT "role_permissions_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
-    REFERENCES "rbac"."roles" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [183/428] add foreign key role_permissions_permission_code_fkey on rbac.role_permissions (schemas/rbac.yaml:94:21)
-ALTER TABLE "rbac"."role_permissions"
-    ADD CONSTRAINT "role_permissions_permission_code_fkey" FOREIGN KEY ("permission_code")
-    REFERENCES "rbac"."permissions" ("code")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [184/428] add foreign key roles_organization_id_fkey on rbac.roles (schemas/rbac.yaml:72:23)
-ALTER TABLE "rbac"."roles"
-    ADD CONSTRAINT "roles_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [185/428] add foreign key dining_tables_organization_id_fkey on rest.dining_tables (schemas/restaurant.yaml:71:23)
-ALTER TABLE "rest"."dining_tables"
-    ADD CONSTRAINT "dining_tables_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [186/428] add foreign key kitchen_ticket_items_menu_item_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:141:21)
-ALTER TABLE "rest"."kitchen_ticket_items"
-    ADD CONSTRAINT "kitchen_ticket_items_menu_item_id_fkey" FOREIGN KEY ("menu_item_id")
-    REFERENCES "rest"."menu_items" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [187/428] add foreign key kitchen_ticket_items_organization_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:132:23)
-ALTER TABLE "rest"."kitchen_ticket_items"
-    ADD CONSTRAINT "kitchen_ticket_items_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [188/428] add foreign key kitchen_ticket_items_ticket_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:137:21)
-ALTER TABLE "rest"."kitchen_ticket_items"
-    ADD CONSTRAINT "kitchen_ticket_items_ticket_id_fkey" FOREIGN KEY ("ticket_id")
-    REFERENCES "rest"."kitchen_tickets" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [189/428] add foreign key kitchen_tickets_organization_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:106:23)
-ALTER TABLE "rest"."kitchen_tickets"
-    ADD CONSTRAINT "kitchen_tickets_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [190/428] add foreign key kitchen_tickets_table_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:111:21)
-ALTER TABLE "rest"."kitchen_tickets"
-    ADD CONSTRAINT "kitchen_tickets_table_id_fkey" FOREIGN KEY ("table_id")
-    REFERENCES "rest"."dining_tables" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [191/428] add foreign key menu_items_menu_id_fkey on rest.menu_items (schemas/restaurant.yaml:45:21)
-ALTER TABLE "rest"."menu_items"
-    ADD CONSTRAINT "menu_items_menu_id_fkey" FOREIGN KEY ("menu_id")
-    REFERENCES "rest"."menus" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [192/428] add foreign key menu_items_organization_id_fkey on rest.menu_items (schemas/restaurant.yaml:36:9)
-ALTER TABLE "rest"."menu_items"
-    ADD CONSTRAINT "menu_items_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [193/428] add foreign key menus_organization_id_fkey on rest.menus (schemas/restaurant.yaml:19:23)
-ALTER TABLE "rest"."menus"
-    ADD CONSTRAINT "menus_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [194/428] add foreign key reservations_organization_id_fkey on rest.reservations (schemas/restaurant.yaml:82:23)
-ALTER TABLE "rest"."reservations"
-    ADD CONSTRAINT "reservations_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [195/428] add foreign key reservations_table_id_fkey on rest.reservations (schemas/restaurant.yaml:87:21)
-ALTER TABLE "rest"."reservations"
-    ADD CONSTRAINT "reservations_table_id_fkey" FOREIGN KEY ("table_id")
-    REFERENCES "rest"."dining_tables" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [196/428] add foreign key customers_organization_id_fkey on ret.customers (schemas/retail.yaml:71:23)
-ALTER TABLE "ret"."customers"
-    ADD CONSTRAINT "customers_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [197/428] add foreign key inventory_levels_organization_id_fkey on ret.inventory_levels (schemas/retail.yaml:149:14)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [198/428] add foreign key inventory_levels_product_id_fkey on ret.inventory_levels (schemas/retail.yaml:158:21)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_product_id_fkey" FOREIGN KEY ("product_id")
-    REFERENCES "ret"."products" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [199/428] add foreign key inventory_levels_store_id_fkey on ret.inventory_levels (schemas/retail.yaml:154:21)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_store_id_fkey" FOREIGN KEY ("store_id")
-    REFERENCES "ret"."stores" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [200/428] add foreign key inventory_movements_order_id_fkey on ret.inventory_movements (schemas/retail.yaml:194:21)
-ALTER TABLE "ret"."inventory_movements"
-    ADD CONSTRAINT "inventory_movements_order_id_fkey" FOREIGN KEY ("order_id")
-    REFERENCES "ret"."orders" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [201/428] add foreign key inventory_movements_organization_id_fkey on ret.inventory_movements (schemas/retail.yaml:174:14)
-ALTER TABLE "ret"."inventory_movements"
-    ADD CONSTRAINT "inventory_movements_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [202/428] add foreign key inventory_movements_product_id_fkey on ret.inventory_movements (schemas/retail.yaml:187:21)
-ALTER TABLE "ret"."inventory_movements"
-    ADD CONSTRAINT "inventory_movements_product_id_fkey" FOREIGN KEY ("product_id")
-    REFERENCES "ret"."products" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [203/428] add foreign key inventory_movements_store_id_fkey on ret.inventory_movements (schemas/retail.yaml:183:21)
-ALTER TABLE "ret"."inventory_movements"
-    ADD CONSTRAINT "inventory_movements_store_id_fkey" FOREIGN KEY ("store_id")
-    REFERENCES "ret"."stores" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [204/428] add foreign key order_items_order_id_fkey on ret.order_items (schemas/retail.yaml:130:21)
-ALTER TABLE "ret"."order_items"
-    ADD CONSTRAINT "order_items_order_id_fkey" FOREIGN KEY ("order_id")
-    REFERENCES "ret"."orders" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [205/428] add foreign key order_items_organization_id_fkey on ret.order_items (schemas/retail.yaml:125:23)
-ALTER TABLE "ret"."order_items"
-    ADD CONSTRAINT "order_items_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [206/428] add foreign key order_items_product_id_fkey on ret.order_items (schemas/retail.yaml:134:21)
-ALTER TABLE "ret"."order_items"
-    ADD CONSTRAINT "order_items_product_id_fkey" FOREIGN KEY ("product_id")
-    REFERENCES "ret"."products" ("id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [207/428] add foreign key orders_customer_id_fkey on ret.orders (schemas/retail.yaml:97:21)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_customer_id_fkey" FOREIGN KEY ("customer_id")
-    REFERENCES "ret"."customers" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [208/428] add foreign key orders_organization_id_fkey on ret.orders (schemas/retail.yaml:87:23)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [209/428] add foreign key orders_store_id_fkey on ret.orders (schemas/retail.yaml:93:21)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_store_id_fkey" FOREIGN KEY ("store_id")
-    REFERENCES "ret"."stores" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [210/428] add foreign key products_organization_id_fkey on ret.products (schemas/retail.yaml:36:9)
-ALTER TABLE "ret"."products"
-    ADD CONSTRAINT "products_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [211/428] add foreign key stores_organization_id_fkey on ret.stores (schemas/retail.yaml:18:23)
-ALTER TABLE "ret"."stores"
-    ADD CONSTRAINT "stores_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [212/428] add foreign key organization_members_invited_by_fkey on tenant.organization_members (schemas/tenant.yaml:89:21)
-ALTER TABLE "tenant"."organization_members"
-    ADD CONSTRAINT "organization_members_invited_by_fkey" FOREIGN KEY ("invited_by")
-    REFERENCES "tenant"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [213/428] add foreign key organization_members_organization_id_fkey on tenant.organization_members (schemas/tenant.yaml:78:23)
-ALTER TABLE "tenant"."organization_members"
-    ADD CONSTRAINT "organization_members_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [214/428] add foreign key organization_members_user_id_fkey on tenant.organization_members (schemas/tenant.yaml:83:21)
-ALTER TABLE "tenant"."organization_members"
-    ADD CONSTRAINT "organization_members_user_id_fkey" FOREIGN KEY ("user_id")
-    REFERENCES "tenant"."users" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [215/428] add foreign key workspaces_organization_id_fkey on tenant.workspaces (schemas/tenant.yaml:63:23)
-ALTER TABLE "tenant"."workspaces"
-    ADD CONSTRAINT "workspaces_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "tenant"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [216/428] add view hs.technician_schedule (schemas/home_services.yaml:231:3)
-CREATE VIEW "hs"."technician_schedule" WITH (security_invoker = true) AS
-SELECT a.organization_id,
-       a.technician_id,
-       t.first_name || ' ' || t.last_name AS technician_name,
-       a.starts_at,
-       a.ends_at,
-       a.status AS appointment_status,
-       w.id AS work_order_id,
-       w.number AS work_order_number,
-       w.title,
-       w.priority,
-       c.full_name AS customer_name,
-       c.service_address
-  FROM hs.appointments a
-  JOIN hs.technicians t ON t.id = a.technician_id
-  JOIN hs.work_orders w ON w.id = a.work_order_id
-  JOIN hs.customers c ON c.id = w.customer_id
- WHERE a.status IN ('scheduled', 'confirmed', 'en_route', 'arrived')
-   AND a.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
-COMMENT ON VIEW "hs"."technician_schedule" IS 'Upcoming appointments with their work order and customer (current organization only).';
-
--- [217/428] add view rbac.effective_permissions (schemas/rbac.yaml:139:3)
-CREATE VIEW "rbac"."effective_permissions" WITH (security_invoker = true) AS
-SELECT ra.organization_id,
-       m.user_id,
-       ra.member_id,
-       p.code AS permission_code,
-       p.resource,
-       p.action,
-       p.scope,
-       ra.project_id
-  FROM rbac.role_assignments ra
-  JOIN tenant.organization_members m
-    ON m.organization_id = ra.organization_id AND m.id = ra.member_id
-  JOIN rbac.role_permissions rp
-    ON rp.organization_id = ra.organization_id AND rp.role_id = ra.role_id
-  JOIN rbac.permissions p ON p.code = rp.permission_code
- WHERE m.status = 'active'
-   AND (ra.expires_at IS NULL OR ra.expires_at > now())
-   AND ra.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
-COMMENT ON VIEW "rbac"."effective_permissions" IS 'Permissions each active member holds through unexpired role assignments, for the organization named by app.current_organization_id only.';
-
--- [218/428] add view ret.daily_sales (schemas/retail.yaml:223:3)
-CREATE MATERIALIZED VIEW "ret"."daily_sales" AS
-SELECT o.organization_id,
-       o.channel,
-       (o.placed_at AT TIME ZONE 'UTC')::date AS sales_date,
-       count(*) AS order_count,
-       sum(o.total) AS gross_total,
-       sum(o.discount_total) AS discount_total
-  FROM ret.orders o
- WHERE o.status NOT IN ('pending', 'cancelled')
- GROUP BY o.organization_id, o.channel, (o.placed_at AT TIME ZONE 'UTC')::date;
-CREATE UNIQUE INDEX "daily_sales_organization_id_channel_sales_date_key" ON "ret"."daily_sales" USING BTREE ("organization_id", "channel", "sales_date");
-CREATE INDEX "daily_sales_sales_date_idx" ON "ret"."daily_sales" USING BTREE ("sales_date");
-COMMENT ON MATERIALIZED VIEW "ret"."daily_sales" IS 'Paid sales per organization, channel and UTC day, across all tenants: for platform reporting (super_admin). Tenants read tenant_daily_sales. Refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY ret.daily_sales.';
-
--- [219/428] add view ret.low_stock (schemas/retail.yaml:251:3)
-CREATE VIEW "ret"."low_stock" WITH (security_invoker = true) AS
-SELECT l.organization_id, l.store_id, s.name AS store_name, l.product_id, p.sku, p.name AS product_name,
-       l.on_hand, l.reserved, l.reorder_point
-  FROM ret.inventory_levels l
-  JOIN ret.stores s ON s.id = l.store_id AND s.deleted_at IS NULL
-  JOIN ret.products p ON p.id = l.product_id AND p.deleted_at IS NULL
- WHERE l.reorder_point IS NOT NULL
-   AND l.on_hand - l.reserved <= l.reorder_point
-   AND l.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
-COMMENT ON VIEW "ret"."low_stock" IS 'Store/product pairs at or below their reorder point (current organization only).';
-
--- [220/428] add view ret.tenant_daily_sales (schemas/retail.yaml:244:3)
-CREATE VIEW "ret"."tenant_daily_sales" WITH (security_invoker = true) AS
-SELECT d.channel, d.sales_date, d.order_count, d.gross_total, d.discount_total
-  FROM ret.daily_sales d
- WHERE d.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
-COMMENT ON VIEW "ret"."tenant_daily_sales" IS 'The current organization''s rows of the daily_sales materialized view.';
-
--- [221/428] add trigger set_updated_at on hs.appointments (schemas/home_services.yaml:154:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."appointments"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [222/428] add trigger audit_trail_immutable on hs.audit_trail (schemas/home_services.yaml:103:9)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "hs"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."audit_trail_immutable"();
-
--- [223/428] add trigger set_updated_at on hs.customers (schemas/home_services.yaml:77:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."customers"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [224/428] add trigger set_updated_at on hs.invoices (schemas/home_services.yaml:180:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."invoices"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [225/428] add trigger audit_chain_row on hs.invoices (schemas/home_services.yaml:180:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "hs"."invoices"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."audit_chain_row"();
-
--- [226/428] add trigger set_updated_at on hs.service_areas (schemas/home_services.yaml:32:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."service_areas"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [227/428] add trigger set_updated_at on hs.technicians (schemas/home_services.yaml:46:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."technicians"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [228/428] add trigger enforce_status_transition on hs.work_orders (schemas/home_services.yaml:146:7)
-CREATE TRIGGER "enforce_status_transition"
-    BEFORE UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW    WHEN (OLD.status IS DISTINCT FROM NEW.status)
-    EXECUTE FUNCTION "hs"."enforce_work_order_transition"();
-
--- [229/428] add trigger set_updated_at on hs.work_orders (schemas/home_services.yaml:102:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [230/428] add trigger audit_chain_row on hs.work_orders (schemas/home_services.yaml:103:9)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."audit_chain_row"();
-
--- [231/428] add trigger search_vector_update on hs.work_orders (schemas/home_services.yaml:104:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."work_orders_search_vector"();
-
--- [232/428] add trigger set_updated_at on rbac.role_assignments (schemas/rbac.yaml:107:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rbac"."role_assignments"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rbac"."set_updated_at"();
-
--- [233/428] add trigger set_updated_at on rbac.roles (schemas/rbac.yaml:72:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rbac"."roles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rbac"."set_updated_at"();
-
--- [234/428] add trigger set_updated_at on rest.dining_tables (schemas/restaurant.yaml:71:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."dining_tables"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [235/428] add trigger set_updated_at on rest.kitchen_tickets (schemas/restaurant.yaml:106:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."kitchen_tickets"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [236/428] add trigger set_updated_at on rest.menu_items (schemas/restaurant.yaml:37:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."menu_items"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [237/428] add trigger search_vector_update on rest.menu_items (schemas/restaurant.yaml:40:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "rest"."menu_items"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."menu_items_search_vector"();
-
--- [238/428] add trigger set_updated_at on rest.menus (schemas/restaurant.yaml:19:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."menus"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [239/428] add trigger set_updated_at on rest.reservations (schemas/restaurant.yaml:82:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."reservations"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [240/428] add trigger set_updated_at on ret.customers (schemas/retail.yaml:71:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."customers"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [241/428] add trigger set_updated_at on ret.inventory_levels (schemas/retail.yaml:149:29)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."inventory_levels"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [242/428] add trigger apply_movement on ret.inventory_movements (schemas/retail.yaml:210:7)
-CREATE TRIGGER "apply_movement"
-    AFTER INSERT
-    ON "ret"."inventory_movements"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."apply_inventory_movement"();
-
--- [243/428] add trigger set_updated_at on ret.orders (schemas/retail.yaml:87:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [244/428] add trigger audit_row on ret.orders (schemas/retail.yaml:87:50)
-CREATE TRIGGER "audit_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "ret"."orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."audit_row"();
-
--- [245/428] add trigger set_updated_at on ret.products (schemas/retail.yaml:37:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."products"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [246/428] add trigger search_vector_update on ret.products (schemas/retail.yaml:40:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "ret"."products"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."products_search_vector"();
-
--- [247/428] add trigger set_updated_at on ret.stores (schemas/retail.yaml:18:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."stores"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [248/428] add trigger set_updated_at on tenant.organization_members (schemas/tenant.yaml:78:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant"."organization_members"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant"."set_updated_at"();
-
--- [249/428] add trigger set_updated_at on tenant.organizations (schemas/tenant.yaml:20:23)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant"."organizations"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant"."set_updated_at"();
-
--- [250/428] add trigger set_updated_at on tenant.users (schemas/tenant.yaml:45:23)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant"."users"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant"."set_updated_at"();
-
--- [251/428] add trigger set_updated_at on tenant.workspaces (schemas/tenant.yaml:63:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant"."workspaces"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant"."set_updated_at"();
-
--- [252/428] add rows 22 row(s) of rbac.permissions
+-- [160/428] add rows 22 row(s) of rbac.permissions
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
 VALUES ('document:create:project', 'document', 'create', 'project', 'Create documents in a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
@@ -2037,6 +1407,636 @@ INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "descri
 VALUES ('report:read:project', 'report', 'read', 'project', 'Read reports of a project');
 INSERT INTO "rbac"."permissions" ("code", "resource", "action", "scope", "description")
 VALUES ('report:approve:global', 'report', 'approve', 'global', 'Sign off published reports');
+
+-- [161/428] add foreign key appointments_organization_id_fkey on hs.appointments (schemas/home_services.yaml:154:23)
+ALTER TABLE "hs"."appointments"
+    ADD CONSTRAINT "appointments_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [162/428] add foreign key appointments_technician_id_fkey on hs.appointments (schemas/home_services.yaml:163:21)
+ALTER TABLE "hs"."appointments"
+    ADD CONSTRAINT "appointments_technician_id_fkey" FOREIGN KEY ("technician_id")
+    REFERENCES "hs"."technicians" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [163/428] add foreign key appointments_work_order_id_fkey on hs.appointments (schemas/home_services.yaml:159:21)
+ALTER TABLE "hs"."appointments"
+    ADD CONSTRAINT "appointments_work_order_id_fkey" FOREIGN KEY ("work_order_id")
+    REFERENCES "hs"."work_orders" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [164/428] add foreign key customers_organization_id_fkey on hs.customers (schemas/home_services.yaml:77:23)
+ALTER TABLE "hs"."customers"
+    ADD CONSTRAINT "customers_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [165/428] add foreign key customers_service_area_id_fkey on hs.customers (schemas/home_services.yaml:88:21)
+ALTER TABLE "hs"."customers"
+    ADD CONSTRAINT "customers_service_area_id_fkey" FOREIGN KEY ("service_area_id")
+    REFERENCES "hs"."service_areas" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [166/428] add foreign key invoice_lines_invoice_id_fkey on hs.invoice_lines (schemas/home_services.yaml:215:21)
+ALTER TABLE "hs"."invoice_lines"
+    ADD CONSTRAINT "invoice_lines_invoice_id_fkey" FOREIGN KEY ("invoice_id")
+    REFERENCES "hs"."invoices" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [167/428] add foreign key invoice_lines_organization_id_fkey on hs.invoice_lines (schemas/home_services.yaml:210:23)
+ALTER TABLE "hs"."invoice_lines"
+    ADD CONSTRAINT "invoice_lines_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [168/428] add foreign key invoices_organization_id_fkey on hs.invoices (schemas/home_services.yaml:180:23)
+ALTER TABLE "hs"."invoices"
+    ADD CONSTRAINT "invoices_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [169/428] add foreign key invoices_work_order_id_fkey on hs.invoices (schemas/home_services.yaml:185:21)
+ALTER TABLE "hs"."invoices"
+    ADD CONSTRAINT "invoices_work_order_id_fkey" FOREIGN KEY ("work_order_id")
+    REFERENCES "hs"."work_orders" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [170/428] add foreign key service_areas_organization_id_fkey on hs.service_areas (schemas/home_services.yaml:32:23)
+ALTER TABLE "hs"."service_areas"
+    ADD CONSTRAINT "service_areas_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [171/428] add foreign key technicians_home_area_id_fkey on hs.technicians (schemas/home_services.yaml:58:21)
+ALTER TABLE "hs"."technicians"
+    ADD CONSTRAINT "technicians_home_area_id_fkey" FOREIGN KEY ("home_area_id")
+    REFERENCES "hs"."service_areas" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [172/428] add foreign key technicians_organization_id_fkey on hs.technicians (schemas/home_services.yaml:46:23)
+ALTER TABLE "hs"."technicians"
+    ADD CONSTRAINT "technicians_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [173/428] add foreign key technicians_organization_id_member_id_fkey on hs.technicians (schemas/home_services.yaml:63:16)
+ALTER TABLE "hs"."technicians"
+    ADD CONSTRAINT "technicians_organization_id_member_id_fkey" FOREIGN KEY ("organization_id", "member_id")
+    REFERENCES "tenant"."organization_members" ("organization_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [174/428] add foreign key work_orders_assigned_technician_id_fkey on hs.work_orders (schemas/home_services.yaml:118:21)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_assigned_technician_id_fkey" FOREIGN KEY ("assigned_technician_id")
+    REFERENCES "hs"."technicians" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [175/428] add foreign key work_orders_customer_id_fkey on hs.work_orders (schemas/home_services.yaml:110:21)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_customer_id_fkey" FOREIGN KEY ("customer_id")
+    REFERENCES "hs"."customers" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [176/428] add foreign key work_orders_organization_id_fkey on hs.work_orders (schemas/home_services.yaml:101:9)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [177/428] add foreign key work_orders_service_area_id_fkey on hs.work_orders (schemas/home_services.yaml:114:21)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_service_area_id_fkey" FOREIGN KEY ("service_area_id")
+    REFERENCES "hs"."service_areas" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [178/428] add foreign key role_assignments_granted_by_fkey on rbac.role_assignments (schemas/rbac.yaml:118:21)
+ALTER TABLE "rbac"."role_assignments"
+    ADD CONSTRAINT "role_assignments_granted_by_fkey" FOREIGN KEY ("granted_by")
+    REFERENCES "tenant"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [179/428] add foreign key role_assignments_organization_id_fkey on rbac.role_assignments (schemas/rbac.yaml:107:23)
+ALTER TABLE "rbac"."role_assignments"
+    ADD CONSTRAINT "role_assignments_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [180/428] add foreign key role_assignments_organization_id_member_id_fkey on rbac.role_assignments (schemas/rbac.yaml:122:16)
+ALTER TABLE "rbac"."role_assignments"
+    ADD CONSTRAINT "role_assignments_organization_id_member_id_fkey" FOREIGN KEY ("organization_id", "member_id")
+    REFERENCES "tenant"."organization_members" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [181/428] add foreign key role_assignments_organization_id_role_id_fkey on rbac.role_assignments (schemas/rbac.yaml:126:16)
+ALTER TABLE "rbac"."role_assignments"
+    ADD CONSTRAINT "role_assignments_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
+    REFERENCES "rbac"."roles" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [182/428] add foreign key role_permissions_organization_id_fkey on rbac.role_permissions (schemas/rbac.yaml:88:14)
+ALTER TABLE "rbac"."role_permissions"
+    ADD CONSTRAINT "role_permissions_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [183/428] add foreign key role_permissions_organization_id_role_id_fkey on rbac.role_permissions (schemas/rbac.yaml:99:16)
+ALTER TABLE "rbac"."role_permissions"
+    ADD CONSTRAINT "role_permissions_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
+    REFERENCES "rbac"."roles" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [184/428] add foreign key role_permissions_permission_code_fkey on rbac.role_permissions (schemas/rbac.yaml:94:21)
+ALTER TABLE "rbac"."role_permissions"
+    ADD CONSTRAINT "role_permissions_permission_code_fkey" FOREIGN KEY ("permission_code")
+    REFERENCES "rbac"."permissions" ("code")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [185/428] add foreign key roles_organization_id_fkey on rbac.roles (schemas/rbac.yaml:72:23)
+ALTER TABLE "rbac"."roles"
+    ADD CONSTRAINT "roles_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [186/428] add foreign key dining_tables_organization_id_fkey on rest.dining_tables (schemas/restaurant.yaml:71:23)
+ALTER TABLE "rest"."dining_tables"
+    ADD CONSTRAINT "dining_tables_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [187/428] add foreign key kitchen_ticket_items_menu_item_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:141:21)
+ALTER TABLE "rest"."kitchen_ticket_items"
+    ADD CONSTRAINT "kitchen_ticket_items_menu_item_id_fkey" FOREIGN KEY ("menu_item_id")
+    REFERENCES "rest"."menu_items" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [188/428] add foreign key kitchen_ticket_items_organization_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:132:23)
+ALTER TABLE "rest"."kitchen_ticket_items"
+    ADD CONSTRAINT "kitchen_ticket_items_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [189/428] add foreign key kitchen_ticket_items_ticket_id_fkey on rest.kitchen_ticket_items (schemas/restaurant.yaml:137:21)
+ALTER TABLE "rest"."kitchen_ticket_items"
+    ADD CONSTRAINT "kitchen_ticket_items_ticket_id_fkey" FOREIGN KEY ("ticket_id")
+    REFERENCES "rest"."kitchen_tickets" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [190/428] add foreign key kitchen_tickets_organization_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:106:23)
+ALTER TABLE "rest"."kitchen_tickets"
+    ADD CONSTRAINT "kitchen_tickets_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [191/428] add foreign key kitchen_tickets_table_id_fkey on rest.kitchen_tickets (schemas/restaurant.yaml:111:21)
+ALTER TABLE "rest"."kitchen_tickets"
+    ADD CONSTRAINT "kitchen_tickets_table_id_fkey" FOREIGN KEY ("table_id")
+    REFERENCES "rest"."dining_tables" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [192/428] add foreign key menu_items_menu_id_fkey on rest.menu_items (schemas/restaurant.yaml:45:21)
+ALTER TABLE "rest"."menu_items"
+    ADD CONSTRAINT "menu_items_menu_id_fkey" FOREIGN KEY ("menu_id")
+    REFERENCES "rest"."menus" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [193/428] add foreign key menu_items_organization_id_fkey on rest.menu_items (schemas/restaurant.yaml:36:9)
+ALTER TABLE "rest"."menu_items"
+    ADD CONSTRAINT "menu_items_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [194/428] add foreign key menus_organization_id_fkey on rest.menus (schemas/restaurant.yaml:19:23)
+ALTER TABLE "rest"."menus"
+    ADD CONSTRAINT "menus_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [195/428] add foreign key reservations_organization_id_fkey on rest.reservations (schemas/restaurant.yaml:82:23)
+ALTER TABLE "rest"."reservations"
+    ADD CONSTRAINT "reservations_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [196/428] add foreign key reservations_table_id_fkey on rest.reservations (schemas/restaurant.yaml:87:21)
+ALTER TABLE "rest"."reservations"
+    ADD CONSTRAINT "reservations_table_id_fkey" FOREIGN KEY ("table_id")
+    REFERENCES "rest"."dining_tables" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [197/428] add foreign key customers_organization_id_fkey on ret.customers (schemas/retail.yaml:71:23)
+ALTER TABLE "ret"."customers"
+    ADD CONSTRAINT "customers_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [198/428] add foreign key inventory_levels_organization_id_fkey on ret.inventory_levels (schemas/retail.yaml:149:14)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [199/428] add foreign key inventory_levels_product_id_fkey on ret.inventory_levels (schemas/retail.yaml:158:21)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_product_id_fkey" FOREIGN KEY ("product_id")
+    REFERENCES "ret"."products" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [200/428] add foreign key inventory_levels_store_id_fkey on ret.inventory_levels (schemas/retail.yaml:154:21)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_store_id_fkey" FOREIGN KEY ("store_id")
+    REFERENCES "ret"."stores" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [201/428] add foreign key inventory_movements_order_id_fkey on ret.inventory_movements (schemas/retail.yaml:194:21)
+ALTER TABLE "ret"."inventory_movements"
+    ADD CONSTRAINT "inventory_movements_order_id_fkey" FOREIGN KEY ("order_id")
+    REFERENCES "ret"."orders" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [202/428] add foreign key inventory_movements_organization_id_fkey on ret.inventory_movements (schemas/retail.yaml:174:14)
+ALTER TABLE "ret"."inventory_movements"
+    ADD CONSTRAINT "inventory_movements_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [203/428] add foreign key inventory_movements_product_id_fkey on ret.inventory_movements (schemas/retail.yaml:187:21)
+ALTER TABLE "ret"."inventory_movements"
+    ADD CONSTRAINT "inventory_movements_product_id_fkey" FOREIGN KEY ("product_id")
+    REFERENCES "ret"."products" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [204/428] add foreign key inventory_movements_store_id_fkey on ret.inventory_movements (schemas/retail.yaml:183:21)
+ALTER TABLE "ret"."inventory_movements"
+    ADD CONSTRAINT "inventory_movements_store_id_fkey" FOREIGN KEY ("store_id")
+    REFERENCES "ret"."stores" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [205/428] add foreign key order_items_order_id_fkey on ret.order_items (schemas/retail.yaml:130:21)
+ALTER TABLE "ret"."order_items"
+    ADD CONSTRAINT "order_items_order_id_fkey" FOREIGN KEY ("order_id")
+    REFERENCES "ret"."orders" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [206/428] add foreign key order_items_organization_id_fkey on ret.order_items (schemas/retail.yaml:125:23)
+ALTER TABLE "ret"."order_items"
+    ADD CONSTRAINT "order_items_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [207/428] add foreign key order_items_product_id_fkey on ret.order_items (schemas/retail.yaml:134:21)
+ALTER TABLE "ret"."order_items"
+    ADD CONSTRAINT "order_items_product_id_fkey" FOREIGN KEY ("product_id")
+    REFERENCES "ret"."products" ("id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [208/428] add foreign key orders_customer_id_fkey on ret.orders (schemas/retail.yaml:97:21)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_customer_id_fkey" FOREIGN KEY ("customer_id")
+    REFERENCES "ret"."customers" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [209/428] add foreign key orders_organization_id_fkey on ret.orders (schemas/retail.yaml:87:23)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [210/428] add foreign key orders_store_id_fkey on ret.orders (schemas/retail.yaml:93:21)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_store_id_fkey" FOREIGN KEY ("store_id")
+    REFERENCES "ret"."stores" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [211/428] add foreign key products_organization_id_fkey on ret.products (schemas/retail.yaml:36:9)
+ALTER TABLE "ret"."products"
+    ADD CONSTRAINT "products_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [212/428] add foreign key stores_organization_id_fkey on ret.stores (schemas/retail.yaml:18:23)
+ALTER TABLE "ret"."stores"
+    ADD CONSTRAINT "stores_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [213/428] add foreign key organization_members_invited_by_fkey on tenant.organization_members (schemas/tenant.yaml:89:21)
+ALTER TABLE "tenant"."organization_members"
+    ADD CONSTRAINT "organization_members_invited_by_fkey" FOREIGN KEY ("invited_by")
+    REFERENCES "tenant"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [214/428] add foreign key organization_members_organization_id_fkey on tenant.organization_members (schemas/tenant.yaml:78:23)
+ALTER TABLE "tenant"."organization_members"
+    ADD CONSTRAINT "organization_members_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [215/428] add foreign key organization_members_user_id_fkey on tenant.organization_members (schemas/tenant.yaml:83:21)
+ALTER TABLE "tenant"."organization_members"
+    ADD CONSTRAINT "organization_members_user_id_fkey" FOREIGN KEY ("user_id")
+    REFERENCES "tenant"."users" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [216/428] add foreign key workspaces_organization_id_fkey on tenant.workspaces (schemas/tenant.yaml:63:23)
+ALTER TABLE "tenant"."workspaces"
+    ADD CONSTRAINT "workspaces_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "tenant"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [217/428] add view hs.technician_schedule (schemas/home_services.yaml:231:3)
+CREATE VIEW "hs"."technician_schedule" WITH (security_invoker = true) AS
+SELECT a.organization_id,
+       a.technician_id,
+       t.first_name || ' ' || t.last_name AS technician_name,
+       a.starts_at,
+       a.ends_at,
+       a.status AS appointment_status,
+       w.id AS work_order_id,
+       w.number AS work_order_number,
+       w.title,
+       w.priority,
+       c.full_name AS customer_name,
+       c.service_address
+  FROM hs.appointments a
+  JOIN hs.technicians t ON t.id = a.technician_id
+  JOIN hs.work_orders w ON w.id = a.work_order_id
+  JOIN hs.customers c ON c.id = w.customer_id
+ WHERE a.status IN ('scheduled', 'confirmed', 'en_route', 'arrived')
+   AND a.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
+COMMENT ON VIEW "hs"."technician_schedule" IS 'Upcoming appointments with their work order and customer (current organization only).';
+
+-- [218/428] add view rbac.effective_permissions (schemas/rbac.yaml:139:3)
+CREATE VIEW "rbac"."effective_permissions" WITH (security_invoker = true) AS
+SELECT ra.organization_id,
+       m.user_id,
+       ra.member_id,
+       p.code AS permission_code,
+       p.resource,
+       p.action,
+       p.scope,
+       ra.project_id
+  FROM rbac.role_assignments ra
+  JOIN tenant.organization_members m
+    ON m.organization_id = ra.organization_id AND m.id = ra.member_id
+  JOIN rbac.role_permissions rp
+    ON rp.organization_id = ra.organization_id AND rp.role_id = ra.role_id
+  JOIN rbac.permissions p ON p.code = rp.permission_code
+ WHERE m.status = 'active'
+   AND (ra.expires_at IS NULL OR ra.expires_at > now())
+   AND ra.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
+COMMENT ON VIEW "rbac"."effective_permissions" IS 'Permissions each active member holds through unexpired role assignments, for the organization named by app.current_organization_id only.';
+
+-- [219/428] add view ret.daily_sales (schemas/retail.yaml:223:3)
+CREATE MATERIALIZED VIEW "ret"."daily_sales" AS
+SELECT o.organization_id,
+       o.channel,
+       (o.placed_at AT TIME ZONE 'UTC')::date AS sales_date,
+       count(*) AS order_count,
+       sum(o.total) AS gross_total,
+       sum(o.discount_total) AS discount_total
+  FROM ret.orders o
+ WHERE o.status NOT IN ('pending', 'cancelled')
+ GROUP BY o.organization_id, o.channel, (o.placed_at AT TIME ZONE 'UTC')::date;
+CREATE UNIQUE INDEX "daily_sales_organization_id_channel_sales_date_key" ON "ret"."daily_sales" USING BTREE ("organization_id", "channel", "sales_date");
+CREATE INDEX "daily_sales_sales_date_idx" ON "ret"."daily_sales" USING BTREE ("sales_date");
+COMMENT ON MATERIALIZED VIEW "ret"."daily_sales" IS 'Paid sales per organization, channel and UTC day, across all tenants: for platform reporting (super_admin). Tenants read tenant_daily_sales. Refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY ret.daily_sales.';
+
+-- [220/428] add view ret.low_stock (schemas/retail.yaml:251:3)
+CREATE VIEW "ret"."low_stock" WITH (security_invoker = true) AS
+SELECT l.organization_id, l.store_id, s.name AS store_name, l.product_id, p.sku, p.name AS product_name,
+       l.on_hand, l.reserved, l.reorder_point
+  FROM ret.inventory_levels l
+  JOIN ret.stores s ON s.id = l.store_id AND s.deleted_at IS NULL
+  JOIN ret.products p ON p.id = l.product_id AND p.deleted_at IS NULL
+ WHERE l.reorder_point IS NOT NULL
+   AND l.on_hand - l.reserved <= l.reorder_point
+   AND l.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
+COMMENT ON VIEW "ret"."low_stock" IS 'Store/product pairs at or below their reorder point (current organization only).';
+
+-- [221/428] add view ret.tenant_daily_sales (schemas/retail.yaml:244:3)
+CREATE VIEW "ret"."tenant_daily_sales" WITH (security_invoker = true) AS
+SELECT d.channel, d.sales_date, d.order_count, d.gross_total, d.discount_total
+  FROM ret.daily_sales d
+ WHERE d.organization_id = NULLIF(current_setting('app.current_organization_id', true), '')::uuid;
+COMMENT ON VIEW "ret"."tenant_daily_sales" IS 'The current organization''s rows of the daily_sales materialized view.';
+
+-- [222/428] add trigger set_updated_at on hs.appointments (schemas/home_services.yaml:154:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."appointments"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [223/428] add trigger audit_trail_immutable on hs.audit_trail (schemas/home_services.yaml:103:9)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "hs"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."audit_trail_immutable"();
+
+-- [224/428] add trigger set_updated_at on hs.customers (schemas/home_services.yaml:77:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."customers"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [225/428] add trigger set_updated_at on hs.invoices (schemas/home_services.yaml:180:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."invoices"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [226/428] add trigger audit_chain_row on hs.invoices (schemas/home_services.yaml:180:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "hs"."invoices"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."audit_chain_row"();
+
+-- [227/428] add trigger set_updated_at on hs.service_areas (schemas/home_services.yaml:32:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."service_areas"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [228/428] add trigger set_updated_at on hs.technicians (schemas/home_services.yaml:46:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."technicians"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [229/428] add trigger enforce_status_transition on hs.work_orders (schemas/home_services.yaml:146:7)
+CREATE TRIGGER "enforce_status_transition"
+    BEFORE UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW    WHEN (OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION "hs"."enforce_work_order_transition"();
+
+-- [230/428] add trigger set_updated_at on hs.work_orders (schemas/home_services.yaml:102:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [231/428] add trigger audit_chain_row on hs.work_orders (schemas/home_services.yaml:103:9)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."audit_chain_row"();
+
+-- [232/428] add trigger search_vector_update on hs.work_orders (schemas/home_services.yaml:104:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."work_orders_search_vector"();
+
+-- [233/428] add trigger set_updated_at on rbac.role_assignments (schemas/rbac.yaml:107:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rbac"."role_assignments"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rbac"."set_updated_at"();
+
+-- [234/428] add trigger set_updated_at on rbac.roles (schemas/rbac.yaml:72:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rbac"."roles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rbac"."set_updated_at"();
+
+-- [235/428] add trigger set_updated_at on rest.dining_tables (schemas/restaurant.yaml:71:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."dining_tables"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [236/428] add trigger set_updated_at on rest.kitchen_tickets (schemas/restaurant.yaml:106:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."kitchen_tickets"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [237/428] add trigger set_updated_at on rest.menu_items (schemas/restaurant.yaml:37:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."menu_items"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [238/428] add trigger search_vector_update on rest.menu_items (schemas/restaurant.yaml:40:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "rest"."menu_items"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."menu_items_search_vector"();
+
+-- [239/428] add trigger set_updated_at on rest.menus (schemas/restaurant.yaml:19:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."menus"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [240/428] add trigger set_updated_at on rest.reservations (schemas/restaurant.yaml:82:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."reservations"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [241/428] add trigger set_updated_at on ret.customers (schemas/retail.yaml:71:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."customers"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [242/428] add trigger set_updated_at on ret.inventory_levels (schemas/retail.yaml:149:29)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."inventory_levels"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [243/428] add trigger apply_movement on ret.inventory_movements (schemas/retail.yaml:210:7)
+CREATE TRIGGER "apply_movement"
+    AFTER INSERT
+    ON "ret"."inventory_movements"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."apply_inventory_movement"();
+
+-- [244/428] add trigger set_updated_at on ret.orders (schemas/retail.yaml:87:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [245/428] add trigger audit_row on ret.orders (schemas/retail.yaml:87:50)
+CREATE TRIGGER "audit_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "ret"."orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."audit_row"();
+
+-- [246/428] add trigger set_updated_at on ret.products (schemas/retail.yaml:37:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."products"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [247/428] add trigger search_vector_update on ret.products (schemas/retail.yaml:40:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "ret"."products"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."products_search_vector"();
+
+-- [248/428] add trigger set_updated_at on ret.stores (schemas/retail.yaml:18:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."stores"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [249/428] add trigger set_updated_at on tenant.organization_members (schemas/tenant.yaml:78:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant"."organization_members"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant"."set_updated_at"();
+
+-- [250/428] add trigger set_updated_at on tenant.organizations (schemas/tenant.yaml:20:23)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant"."organizations"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant"."set_updated_at"();
+
+-- [251/428] add trigger set_updated_at on tenant.users (schemas/tenant.yaml:45:23)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant"."users"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant"."set_updated_at"();
+
+-- [252/428] add trigger set_updated_at on tenant.workspaces (schemas/tenant.yaml:63:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant"."workspaces"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant"."set_updated_at"();
 
 -- [253/428] enable rls hs.appointments
 ALTER TABLE "hs"."appointments" ENABLE ROW LEVEL SECURITY;

@@ -1,6 +1,7 @@
 //! Every example project end to end on the test cluster: committed migrations
-//! match the YAML, apply, verify clean, tenant isolation proven, backup and
-//! restore, rollback to 0 leaves no user objects, apply again.
+//! match the YAML, apply, verify clean, seed, verify again, tenant isolation
+//! proven, backup and restore, rollback to 0 (refused over data without
+//! --allow-data-loss), apply again.
 
 use crate::harness::*;
 use std::path::{Path, PathBuf};
@@ -41,6 +42,10 @@ fn example_end_to_end(src: &Path) {
     assert!(apply.status.success(), "{name}: apply: {:?}", text(&apply));
     let verify = run_in(dir, &server, &["verify"]);
     assert_eq!(verify.status.code(), Some(0), "{name}: verify: {:?}", text(&verify));
+    let seed = run_in(dir, &server, &["seed", "--tenants", "2", "--rows", "5"]);
+    assert!(seed.status.success(), "{name}: seed: {:?}", text(&seed));
+    let verify = run_in(dir, &server, &["verify"]);
+    assert_eq!(verify.status.code(), Some(0), "{name}: verify after seed: {:?}", text(&verify));
     let iso = run_in(dir, &server, &["verify", "--isolation"]);
     assert_eq!(iso.status.code(), Some(0), "{name}: verify --isolation: {:?}", text(&iso));
     let bk = dir.join("bk");
@@ -49,7 +54,10 @@ fn example_end_to_end(src: &Path) {
     let restore = run_in(dir, &server, &["restore", "--from", &bk.to_string_lossy()]);
     assert!(restore.status.success(), "{name}: restore: {:?}", text(&restore));
     assert_eq!(run_in(dir, &server, &["verify"]).status.code(), Some(0), "{name}: verify after restore");
-    let rb = run_in(dir, &server, &["rollback", "--to", "0"]);
+    // seeded rows are data: rolling back to 0 needs the explicit flag
+    let refused = run_in(dir, &server, &["rollback", "--to", "0"]);
+    assert_eq!(refused.status.code(), Some(1), "{name}: rollback over seeded data must be refused: {:?}", text(&refused));
+    let rb = run_in(dir, &server, &["rollback", "--to", "0", "--allow-data-loss"]);
     assert!(rb.status.success(), "{name}: rollback to 0: {:?}", text(&rb));
     let again = run_in(dir, &server, &["apply"]);
     assert!(again.status.success(), "{name}: apply again: {:?}", text(&again));

@@ -160,7 +160,55 @@ ALTER TABLE "attendance"."leave_balances" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "attendance"."attendance_records" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "attendance"."attendance_records" DISABLE ROW LEVEL SECURITY;
 
--- [51/106] delete rows 8 row(s) of attendance.leave_types
+-- [51/106] drop trigger set_updated_at on attendance.workplace_geofences (schemas/attendance.yaml:52:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."workplace_geofences";
+
+-- [52/106] drop trigger set_updated_at on attendance.work_schedules (schemas/attendance.yaml:70:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."work_schedules";
+
+-- [53/106] drop trigger audit_row on attendance.overtime_records (schemas/attendance.yaml:201:50)
+DROP TRIGGER "audit_row" ON "attendance"."overtime_records";
+
+-- [54/106] drop trigger set_updated_at on attendance.overtime_records (schemas/attendance.yaml:201:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."overtime_records";
+
+-- [55/106] drop trigger audit_row on attendance.leave_requests (schemas/attendance.yaml:165:50)
+DROP TRIGGER "audit_row" ON "attendance"."leave_requests";
+
+-- [56/106] drop trigger set_updated_at on attendance.leave_requests (schemas/attendance.yaml:165:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."leave_requests";
+
+-- [57/106] drop trigger audit_row on attendance.leave_balances (schemas/attendance.yaml:139:50)
+DROP TRIGGER "audit_row" ON "attendance"."leave_balances";
+
+-- [58/106] drop trigger set_updated_at on attendance.leave_balances (schemas/attendance.yaml:139:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."leave_balances";
+
+-- [59/106] drop trigger audit_row on attendance.attendance_records (schemas/attendance.yaml:97:50)
+DROP TRIGGER "audit_row" ON "attendance"."attendance_records";
+
+-- [60/106] drop trigger set_updated_at on attendance.attendance_records (schemas/attendance.yaml:97:38)
+DROP TRIGGER "set_updated_at" ON "attendance"."attendance_records";
+
+-- [61/106] drop view attendance.daily_attendance (schemas/attendance.yaml:228:3)
+DROP VIEW "attendance"."daily_attendance";
+
+-- [62/106] drop foreign key overtime_records_attendance_record_id_fkey on attendance.overtime_records (schemas/attendance.yaml:207:21)
+ALTER TABLE "attendance"."overtime_records" DROP CONSTRAINT "overtime_records_attendance_record_id_fkey";
+
+-- [63/106] drop foreign key leave_requests_leave_type_code_fkey on attendance.leave_requests (schemas/attendance.yaml:171:21)
+ALTER TABLE "attendance"."leave_requests" DROP CONSTRAINT "leave_requests_leave_type_code_fkey";
+
+-- [64/106] drop foreign key leave_balances_leave_type_code_fkey on attendance.leave_balances (schemas/attendance.yaml:145:21)
+ALTER TABLE "attendance"."leave_balances" DROP CONSTRAINT "leave_balances_leave_type_code_fkey";
+
+-- [65/106] drop foreign key attendance_records_schedule_id_fkey on attendance.attendance_records (schemas/attendance.yaml:104:21)
+ALTER TABLE "attendance"."attendance_records" DROP CONSTRAINT "attendance_records_schedule_id_fkey";
+
+-- [66/106] drop foreign key attendance_records_geofence_id_fkey on attendance.attendance_records (schemas/attendance.yaml:108:21)
+ALTER TABLE "attendance"."attendance_records" DROP CONSTRAINT "attendance_records_geofence_id_fkey";
+
+-- [67/106] delete rows 8 row(s) of attendance.leave_types
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'annual';
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'sick';
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'personal';
@@ -169,54 +217,6 @@ DELETE FROM "attendance"."leave_types" WHERE "code" = 'paternity';
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'bereavement';
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'compensatory';
 DELETE FROM "attendance"."leave_types" WHERE "code" = 'unpaid';
-
--- [52/106] drop trigger set_updated_at on attendance.workplace_geofences (schemas/attendance.yaml:52:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."workplace_geofences";
-
--- [53/106] drop trigger set_updated_at on attendance.work_schedules (schemas/attendance.yaml:70:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."work_schedules";
-
--- [54/106] drop trigger audit_row on attendance.overtime_records (schemas/attendance.yaml:201:50)
-DROP TRIGGER "audit_row" ON "attendance"."overtime_records";
-
--- [55/106] drop trigger set_updated_at on attendance.overtime_records (schemas/attendance.yaml:201:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."overtime_records";
-
--- [56/106] drop trigger audit_row on attendance.leave_requests (schemas/attendance.yaml:165:50)
-DROP TRIGGER "audit_row" ON "attendance"."leave_requests";
-
--- [57/106] drop trigger set_updated_at on attendance.leave_requests (schemas/attendance.yaml:165:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."leave_requests";
-
--- [58/106] drop trigger audit_row on attendance.leave_balances (schemas/attendance.yaml:139:50)
-DROP TRIGGER "audit_row" ON "attendance"."leave_balances";
-
--- [59/106] drop trigger set_updated_at on attendance.leave_balances (schemas/attendance.yaml:139:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."leave_balances";
-
--- [60/106] drop trigger audit_row on attendance.attendance_records (schemas/attendance.yaml:97:50)
-DROP TRIGGER "audit_row" ON "attendance"."attendance_records";
-
--- [61/106] drop trigger set_updated_at on attendance.attendance_records (schemas/attendance.yaml:97:38)
-DROP TRIGGER "set_updated_at" ON "attendance"."attendance_records";
-
--- [62/106] drop view attendance.daily_attendance (schemas/attendance.yaml:228:3)
-DROP VIEW "attendance"."daily_attendance";
-
--- [63/106] drop foreign key overtime_records_attendance_record_id_fkey on attendance.overtime_records (schemas/attendance.yaml:207:21)
-ALTER TABLE "attendance"."overtime_records" DROP CONSTRAINT "overtime_records_attendance_record_id_fkey";
-
--- [64/106] drop foreign key leave_requests_leave_type_code_fkey on attendance.leave_requests (schemas/attendance.yaml:171:21)
-ALTER TABLE "attendance"."leave_requests" DROP CONSTRAINT "leave_requests_leave_type_code_fkey";
-
--- [65/106] drop foreign key leave_balances_leave_type_code_fkey on attendance.leave_balances (schemas/attendance.yaml:145:21)
-ALTER TABLE "attendance"."leave_balances" DROP CONSTRAINT "leave_balances_leave_type_code_fkey";
-
--- [66/106] drop foreign key attendance_records_schedule_id_fkey on attendance.attendance_records (schemas/attendance.yaml:104:21)
-ALTER TABLE "attendance"."attendance_records" DROP CONSTRAINT "attendance_records_schedule_id_fkey";
-
--- [67/106] drop foreign key attendance_records_geofence_id_fkey on attendance.attendance_records (schemas/attendance.yaml:108:21)
-ALTER TABLE "attendance"."attendance_records" DROP CONSTRAINT "attendance_records_geofence_id_fkey";
 
 -- [68/106] drop index workplace_geofences_active_idx on attendance.workplace_geofences (schemas/attendance.yaml:65:16)
 DROP INDEX "attendance"."workplace_geofences_active_idx";

@@ -406,121 +406,7 @@ CREATE INDEX "workplace_geofences_organization_id_idx"
 CREATE INDEX "workplace_geofences_active_idx"
     ON "attendance"."workplace_geofences" USING BTREE ("workplace_id") WHERE is_active;
 
--- [40/106] add foreign key attendance_records_geofence_id_fkey on attendance.attendance_records (schemas/attendance.yaml:108:21)
-ALTER TABLE "attendance"."attendance_records"
-    ADD CONSTRAINT "attendance_records_geofence_id_fkey" FOREIGN KEY ("geofence_id")
-    REFERENCES "attendance"."workplace_geofences" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [41/106] add foreign key attendance_records_schedule_id_fkey on attendance.attendance_records (schemas/attendance.yaml:104:21)
-ALTER TABLE "attendance"."attendance_records"
-    ADD CONSTRAINT "attendance_records_schedule_id_fkey" FOREIGN KEY ("schedule_id")
-    REFERENCES "attendance"."work_schedules" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [42/106] add foreign key leave_balances_leave_type_code_fkey on attendance.leave_balances (schemas/attendance.yaml:145:21)
-ALTER TABLE "attendance"."leave_balances"
-    ADD CONSTRAINT "leave_balances_leave_type_code_fkey" FOREIGN KEY ("leave_type_code")
-    REFERENCES "attendance"."leave_types" ("code")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [43/106] add foreign key leave_requests_leave_type_code_fkey on attendance.leave_requests (schemas/attendance.yaml:171:21)
-ALTER TABLE "attendance"."leave_requests"
-    ADD CONSTRAINT "leave_requests_leave_type_code_fkey" FOREIGN KEY ("leave_type_code")
-    REFERENCES "attendance"."leave_types" ("code")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [44/106] add foreign key overtime_records_attendance_record_id_fkey on attendance.overtime_records (schemas/attendance.yaml:207:21)
-ALTER TABLE "attendance"."overtime_records"
-    ADD CONSTRAINT "overtime_records_attendance_record_id_fkey" FOREIGN KEY ("attendance_record_id")
-    REFERENCES "attendance"."attendance_records" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [45/106] add view attendance.daily_attendance (schemas/attendance.yaml:228:3)
-CREATE VIEW "attendance"."daily_attendance" WITH (security_invoker = true) AS
-SELECT r.organization_id,
-       r.user_id,
-       r.work_date,
-       min(r.check_in_at) AS first_check_in,
-       max(r.check_out_at) AS last_check_out,
-       sum(coalesce(r.worked_minutes, 0)) AS worked_minutes,
-       bool_or(r.status = 'late') AS was_late,
-       bool_and(coalesce(r.within_geofence, true)) AS always_in_geofence
-  FROM attendance.attendance_records r
- GROUP BY r.organization_id, r.user_id, r.work_date;
-COMMENT ON VIEW "attendance"."daily_attendance" IS 'Worked minutes and first/last check per person and day (current organization, through RLS).';
-
--- [46/106] add trigger set_updated_at on attendance.attendance_records (schemas/attendance.yaml:97:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."attendance_records"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [47/106] add trigger audit_row on attendance.attendance_records (schemas/attendance.yaml:97:50)
-CREATE TRIGGER "audit_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "attendance"."attendance_records"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."audit_row"();
-
--- [48/106] add trigger set_updated_at on attendance.leave_balances (schemas/attendance.yaml:139:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."leave_balances"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [49/106] add trigger audit_row on attendance.leave_balances (schemas/attendance.yaml:139:50)
-CREATE TRIGGER "audit_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "attendance"."leave_balances"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."audit_row"();
-
--- [50/106] add trigger set_updated_at on attendance.leave_requests (schemas/attendance.yaml:165:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."leave_requests"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [51/106] add trigger audit_row on attendance.leave_requests (schemas/attendance.yaml:165:50)
-CREATE TRIGGER "audit_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "attendance"."leave_requests"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."audit_row"();
-
--- [52/106] add trigger set_updated_at on attendance.overtime_records (schemas/attendance.yaml:201:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."overtime_records"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [53/106] add trigger audit_row on attendance.overtime_records (schemas/attendance.yaml:201:50)
-CREATE TRIGGER "audit_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "attendance"."overtime_records"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."audit_row"();
-
--- [54/106] add trigger set_updated_at on attendance.work_schedules (schemas/attendance.yaml:70:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."work_schedules"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [55/106] add trigger set_updated_at on attendance.workplace_geofences (schemas/attendance.yaml:52:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "attendance"."workplace_geofences"
-    FOR EACH ROW
-    EXECUTE FUNCTION "attendance"."set_updated_at"();
-
--- [56/106] add rows 8 row(s) of attendance.leave_types
+-- [40/106] add rows 8 row(s) of attendance.leave_types
 INSERT INTO "attendance"."leave_types" ("code", "name", "default_days_per_year", "max_carry_over_days", "sort_order")
 VALUES ('annual', 'Annual leave', '20', '5', '1');
 INSERT INTO "attendance"."leave_types" ("code", "name", "default_days_per_year", "requires_document", "sort_order")
@@ -537,6 +423,120 @@ INSERT INTO "attendance"."leave_types" ("code", "name", "sort_order")
 VALUES ('compensatory', 'Compensatory time off', '7');
 INSERT INTO "attendance"."leave_types" ("code", "name", "is_paid", "sort_order")
 VALUES ('unpaid', 'Unpaid leave', 'false', '8');
+
+-- [41/106] add foreign key attendance_records_geofence_id_fkey on attendance.attendance_records (schemas/attendance.yaml:108:21)
+ALTER TABLE "attendance"."attendance_records"
+    ADD CONSTRAINT "attendance_records_geofence_id_fkey" FOREIGN KEY ("geofence_id")
+    REFERENCES "attendance"."workplace_geofences" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [42/106] add foreign key attendance_records_schedule_id_fkey on attendance.attendance_records (schemas/attendance.yaml:104:21)
+ALTER TABLE "attendance"."attendance_records"
+    ADD CONSTRAINT "attendance_records_schedule_id_fkey" FOREIGN KEY ("schedule_id")
+    REFERENCES "attendance"."work_schedules" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [43/106] add foreign key leave_balances_leave_type_code_fkey on attendance.leave_balances (schemas/attendance.yaml:145:21)
+ALTER TABLE "attendance"."leave_balances"
+    ADD CONSTRAINT "leave_balances_leave_type_code_fkey" FOREIGN KEY ("leave_type_code")
+    REFERENCES "attendance"."leave_types" ("code")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [44/106] add foreign key leave_requests_leave_type_code_fkey on attendance.leave_requests (schemas/attendance.yaml:171:21)
+ALTER TABLE "attendance"."leave_requests"
+    ADD CONSTRAINT "leave_requests_leave_type_code_fkey" FOREIGN KEY ("leave_type_code")
+    REFERENCES "attendance"."leave_types" ("code")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [45/106] add foreign key overtime_records_attendance_record_id_fkey on attendance.overtime_records (schemas/attendance.yaml:207:21)
+ALTER TABLE "attendance"."overtime_records"
+    ADD CONSTRAINT "overtime_records_attendance_record_id_fkey" FOREIGN KEY ("attendance_record_id")
+    REFERENCES "attendance"."attendance_records" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [46/106] add view attendance.daily_attendance (schemas/attendance.yaml:228:3)
+CREATE VIEW "attendance"."daily_attendance" WITH (security_invoker = true) AS
+SELECT r.organization_id,
+       r.user_id,
+       r.work_date,
+       min(r.check_in_at) AS first_check_in,
+       max(r.check_out_at) AS last_check_out,
+       sum(coalesce(r.worked_minutes, 0)) AS worked_minutes,
+       bool_or(r.status = 'late') AS was_late,
+       bool_and(coalesce(r.within_geofence, true)) AS always_in_geofence
+  FROM attendance.attendance_records r
+ GROUP BY r.organization_id, r.user_id, r.work_date;
+COMMENT ON VIEW "attendance"."daily_attendance" IS 'Worked minutes and first/last check per person and day (current organization, through RLS).';
+
+-- [47/106] add trigger set_updated_at on attendance.attendance_records (schemas/attendance.yaml:97:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."attendance_records"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
+
+-- [48/106] add trigger audit_row on attendance.attendance_records (schemas/attendance.yaml:97:50)
+CREATE TRIGGER "audit_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "attendance"."attendance_records"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."audit_row"();
+
+-- [49/106] add trigger set_updated_at on attendance.leave_balances (schemas/attendance.yaml:139:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."leave_balances"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
+
+-- [50/106] add trigger audit_row on attendance.leave_balances (schemas/attendance.yaml:139:50)
+CREATE TRIGGER "audit_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "attendance"."leave_balances"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."audit_row"();
+
+-- [51/106] add trigger set_updated_at on attendance.leave_requests (schemas/attendance.yaml:165:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."leave_requests"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
+
+-- [52/106] add trigger audit_row on attendance.leave_requests (schemas/attendance.yaml:165:50)
+CREATE TRIGGER "audit_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "attendance"."leave_requests"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."audit_row"();
+
+-- [53/106] add trigger set_updated_at on attendance.overtime_records (schemas/attendance.yaml:201:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."overtime_records"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
+
+-- [54/106] add trigger audit_row on attendance.overtime_records (schemas/attendance.yaml:201:50)
+CREATE TRIGGER "audit_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "attendance"."overtime_records"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."audit_row"();
+
+-- [55/106] add trigger set_updated_at on attendance.work_schedules (schemas/attendance.yaml:70:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."work_schedules"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
+
+-- [56/106] add trigger set_updated_at on attendance.workplace_geofences (schemas/attendance.yaml:52:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "attendance"."workplace_geofences"
+    FOR EACH ROW
+    EXECUTE FUNCTION "attendance"."set_updated_at"();
 
 -- [57/106] enable rls attendance.attendance_records
 ALTER TABLE "attendance"."attendance_records" ENABLE ROW LEVEL SECURITY;

@@ -195,108 +195,108 @@ ALTER TABLE "users"."organizations" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "users"."departments" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "users"."departments" DISABLE ROW LEVEL SECURITY;
 
--- [62/148] delete rows 5 row(s) of users.industries
+-- [62/148] drop trigger set_updated_at on users.user_skills (schemas/user.yaml:224:38)
+DROP TRIGGER "set_updated_at" ON "users"."user_skills";
+
+-- [63/148] drop trigger audit_row on users.user_roles (schemas/user.yaml:172:38)
+DROP TRIGGER "audit_row" ON "users"."user_roles";
+
+-- [64/148] drop trigger search_vector_update on users.user_profiles (schemas/user.yaml:108:9)
+DROP TRIGGER "search_vector_update" ON "users"."user_profiles";
+
+-- [65/148] drop trigger audit_row on users.user_profiles (schemas/user.yaml:107:9)
+DROP TRIGGER "audit_row" ON "users"."user_profiles";
+
+-- [66/148] drop trigger set_updated_at on users.user_profiles (schemas/user.yaml:104:9)
+DROP TRIGGER "set_updated_at" ON "users"."user_profiles";
+
+-- [67/148] drop trigger set_updated_at on users.user_preferences (schemas/user.yaml:207:29)
+DROP TRIGGER "set_updated_at" ON "users"."user_preferences";
+
+-- [68/148] drop trigger refuse_change on users.user_activity_log (schemas/common.yaml:26:7)
+DROP TRIGGER "refuse_change" ON "users"."user_activity_log";
+
+-- [69/148] drop trigger audit_row on users.roles (schemas/user.yaml:154:50)
+DROP TRIGGER "audit_row" ON "users"."roles";
+
+-- [70/148] drop trigger set_updated_at on users.roles (schemas/user.yaml:154:38)
+DROP TRIGGER "set_updated_at" ON "users"."roles";
+
+-- [71/148] drop trigger audit_row on users.organizations (schemas/user.yaml:52:48)
+DROP TRIGGER "audit_row" ON "users"."organizations";
+
+-- [72/148] drop trigger set_updated_at on users.organizations (schemas/user.yaml:52:36)
+DROP TRIGGER "set_updated_at" ON "users"."organizations";
+
+-- [73/148] drop trigger set_updated_at on users.departments (schemas/user.yaml:78:38)
+DROP TRIGGER "set_updated_at" ON "users"."departments";
+
+-- [74/148] drop view users.org_chart (schemas/user.yaml:291:3)
+DROP VIEW "users"."org_chart";
+
+-- [75/148] drop foreign key user_skills_verified_by_fkey on users.user_skills (schemas/user.yaml:245:21)
+ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_verified_by_fkey";
+
+-- [76/148] drop foreign key user_skills_user_profile_id_fkey on users.user_skills (schemas/user.yaml:229:21)
+ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_user_profile_id_fkey";
+
+-- [77/148] drop foreign key user_skills_organization_id_fkey on users.user_skills (schemas/user.yaml:224:23)
+ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_organization_id_fkey";
+
+-- [78/148] drop foreign key user_skills_industry_code_fkey on users.user_skills (schemas/user.yaml:235:21)
+ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_industry_code_fkey";
+
+-- [79/148] drop foreign key user_roles_user_profile_id_fkey on users.user_roles (schemas/user.yaml:177:21)
+ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_user_profile_id_fkey";
+
+-- [80/148] drop foreign key user_roles_role_id_fkey on users.user_roles (schemas/user.yaml:181:21)
+ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_role_id_fkey";
+
+-- [81/148] drop foreign key user_roles_organization_id_fkey on users.user_roles (schemas/user.yaml:172:23)
+ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_organization_id_fkey";
+
+-- [82/148] drop foreign key user_roles_granted_by_fkey on users.user_roles (schemas/user.yaml:189:21)
+ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_granted_by_fkey";
+
+-- [83/148] drop foreign key user_profiles_organization_id_fkey on users.user_profiles (schemas/user.yaml:103:9)
+ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_organization_id_fkey";
+
+-- [84/148] drop foreign key user_profiles_manager_id_fkey on users.user_profiles (schemas/user.yaml:128:21)
+ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_manager_id_fkey";
+
+-- [85/148] drop foreign key user_profiles_department_id_fkey on users.user_profiles (schemas/user.yaml:124:21)
+ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_department_id_fkey";
+
+-- [86/148] drop foreign key user_preferences_user_profile_id_fkey on users.user_preferences (schemas/user.yaml:213:21)
+ALTER TABLE "users"."user_preferences" DROP CONSTRAINT "user_preferences_user_profile_id_fkey";
+
+-- [87/148] drop foreign key user_preferences_organization_id_fkey on users.user_preferences (schemas/user.yaml:207:14)
+ALTER TABLE "users"."user_preferences" DROP CONSTRAINT "user_preferences_organization_id_fkey";
+
+-- [88/148] drop foreign key user_activity_log_organization_id_fkey on users.user_activity_log (schemas/user.yaml:258:14)
+ALTER TABLE "users"."user_activity_log" DROP CONSTRAINT "user_activity_log_organization_id_fkey";
+
+-- [89/148] drop foreign key roles_organization_id_fkey on users.roles (schemas/user.yaml:154:23)
+ALTER TABLE "users"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
+
+-- [90/148] drop foreign key organizations_industry_code_fkey on users.organizations (schemas/user.yaml:62:21)
+ALTER TABLE "users"."organizations" DROP CONSTRAINT "organizations_industry_code_fkey";
+
+-- [91/148] drop foreign key departments_parent_id_fkey on users.departments (schemas/user.yaml:85:21)
+ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_parent_id_fkey";
+
+-- [92/148] drop foreign key departments_organization_id_fkey on users.departments (schemas/user.yaml:78:23)
+ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_organization_id_fkey";
+
+-- [93/148] drop foreign key departments_manager_profile_id_fkey on users.departments (schemas/user.yaml:89:21)
+ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_manager_profile_id_fkey";
+
+-- [94/148] delete rows 5 row(s) of users.industries
 DELETE FROM "users"."industries" WHERE "code" = 'fashion';
 DELETE FROM "users"."industries" WHERE "code" = 'electronics';
 DELETE FROM "users"."industries" WHERE "code" = 'food_beverage';
 DELETE FROM "users"."industries" WHERE "code" = 'manufacturing';
 DELETE FROM "users"."industries" WHERE "code" = 'retail';
-
--- [63/148] drop trigger set_updated_at on users.user_skills (schemas/user.yaml:224:38)
-DROP TRIGGER "set_updated_at" ON "users"."user_skills";
-
--- [64/148] drop trigger audit_row on users.user_roles (schemas/user.yaml:172:38)
-DROP TRIGGER "audit_row" ON "users"."user_roles";
-
--- [65/148] drop trigger search_vector_update on users.user_profiles (schemas/user.yaml:108:9)
-DROP TRIGGER "search_vector_update" ON "users"."user_profiles";
-
--- [66/148] drop trigger audit_row on users.user_profiles (schemas/user.yaml:107:9)
-DROP TRIGGER "audit_row" ON "users"."user_profiles";
-
--- [67/148] drop trigger set_updated_at on users.user_profiles (schemas/user.yaml:104:9)
-DROP TRIGGER "set_updated_at" ON "users"."user_profiles";
-
--- [68/148] drop trigger set_updated_at on users.user_preferences (schemas/user.yaml:207:29)
-DROP TRIGGER "set_updated_at" ON "users"."user_preferences";
-
--- [69/148] drop trigger refuse_change on users.user_activity_log (schemas/common.yaml:26:7)
-DROP TRIGGER "refuse_change" ON "users"."user_activity_log";
-
--- [70/148] drop trigger audit_row on users.roles (schemas/user.yaml:154:50)
-DROP TRIGGER "audit_row" ON "users"."roles";
-
--- [71/148] drop trigger set_updated_at on users.roles (schemas/user.yaml:154:38)
-DROP TRIGGER "set_updated_at" ON "users"."roles";
-
--- [72/148] drop trigger audit_row on users.organizations (schemas/user.yaml:52:48)
-DROP TRIGGER "audit_row" ON "users"."organizations";
-
--- [73/148] drop trigger set_updated_at on users.organizations (schemas/user.yaml:52:36)
-DROP TRIGGER "set_updated_at" ON "users"."organizations";
-
--- [74/148] drop trigger set_updated_at on users.departments (schemas/user.yaml:78:38)
-DROP TRIGGER "set_updated_at" ON "users"."departments";
-
--- [75/148] drop view users.org_chart (schemas/user.yaml:291:3)
-DROP VIEW "users"."org_chart";
-
--- [76/148] drop foreign key user_skills_verified_by_fkey on users.user_skills (schemas/user.yaml:245:21)
-ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_verified_by_fkey";
-
--- [77/148] drop foreign key user_skills_user_profile_id_fkey on users.user_skills (schemas/user.yaml:229:21)
-ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_user_profile_id_fkey";
-
--- [78/148] drop foreign key user_skills_organization_id_fkey on users.user_skills (schemas/user.yaml:224:23)
-ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_organization_id_fkey";
-
--- [79/148] drop foreign key user_skills_industry_code_fkey on users.user_skills (schemas/user.yaml:235:21)
-ALTER TABLE "users"."user_skills" DROP CONSTRAINT "user_skills_industry_code_fkey";
-
--- [80/148] drop foreign key user_roles_user_profile_id_fkey on users.user_roles (schemas/user.yaml:177:21)
-ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_user_profile_id_fkey";
-
--- [81/148] drop foreign key user_roles_role_id_fkey on users.user_roles (schemas/user.yaml:181:21)
-ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_role_id_fkey";
-
--- [82/148] drop foreign key user_roles_organization_id_fkey on users.user_roles (schemas/user.yaml:172:23)
-ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_organization_id_fkey";
-
--- [83/148] drop foreign key user_roles_granted_by_fkey on users.user_roles (schemas/user.yaml:189:21)
-ALTER TABLE "users"."user_roles" DROP CONSTRAINT "user_roles_granted_by_fkey";
-
--- [84/148] drop foreign key user_profiles_organization_id_fkey on users.user_profiles (schemas/user.yaml:103:9)
-ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_organization_id_fkey";
-
--- [85/148] drop foreign key user_profiles_manager_id_fkey on users.user_profiles (schemas/user.yaml:128:21)
-ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_manager_id_fkey";
-
--- [86/148] drop foreign key user_profiles_department_id_fkey on users.user_profiles (schemas/user.yaml:124:21)
-ALTER TABLE "users"."user_profiles" DROP CONSTRAINT "user_profiles_department_id_fkey";
-
--- [87/148] drop foreign key user_preferences_user_profile_id_fkey on users.user_preferences (schemas/user.yaml:213:21)
-ALTER TABLE "users"."user_preferences" DROP CONSTRAINT "user_preferences_user_profile_id_fkey";
-
--- [88/148] drop foreign key user_preferences_organization_id_fkey on users.user_preferences (schemas/user.yaml:207:14)
-ALTER TABLE "users"."user_preferences" DROP CONSTRAINT "user_preferences_organization_id_fkey";
-
--- [89/148] drop foreign key user_activity_log_organization_id_fkey on users.user_activity_log (schemas/user.yaml:258:14)
-ALTER TABLE "users"."user_activity_log" DROP CONSTRAINT "user_activity_log_organization_id_fkey";
-
--- [90/148] drop foreign key roles_organization_id_fkey on users.roles (schemas/user.yaml:154:23)
-ALTER TABLE "users"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
-
--- [91/148] drop foreign key organizations_industry_code_fkey on users.organizations (schemas/user.yaml:62:21)
-ALTER TABLE "users"."organizations" DROP CONSTRAINT "organizations_industry_code_fkey";
-
--- [92/148] drop foreign key departments_parent_id_fkey on users.departments (schemas/user.yaml:85:21)
-ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_parent_id_fkey";
-
--- [93/148] drop foreign key departments_organization_id_fkey on users.departments (schemas/user.yaml:78:23)
-ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_organization_id_fkey";
-
--- [94/148] drop foreign key departments_manager_profile_id_fkey on users.departments (schemas/user.yaml:89:21)
-ALTER TABLE "users"."departments" DROP CONSTRAINT "departments_manager_profile_id_fkey";
 
 -- [95/148] drop index user_skills_expiring_idx on users.user_skills (schemas/user.yaml:253:16)
 DROP INDEX "users"."user_skills_expiring_idx";

@@ -467,121 +467,133 @@ CREATE INDEX "user_skills_organization_id_name_idx"
 CREATE INDEX "user_skills_expiring_idx"
     ON "users"."user_skills" USING BTREE ("organization_id", "expires_on") WHERE expires_on IS NOT NULL;
 
--- [55/148] add foreign key departments_manager_profile_id_fkey on users.departments (schemas/user.yaml:89:21)
+-- [55/148] add rows 5 row(s) of users.industries
+INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
+VALUES ('fashion', 'Fashion', '1', 'Apparel, footwear and accessories: visual merchandising, planograms, seasonal collections.');
+INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
+VALUES ('electronics', 'Electronics', '2', 'Consumer electronics: demo units, product launches, promoter staffing.');
+INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
+VALUES ('food_beverage', 'Food & Beverage', '3', 'FMCG and beverages: shelf share, expiry checks, food-safety certificates.');
+INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
+VALUES ('manufacturing', 'Manufacturing', '4', 'Plants and production lines: shifts, safety inspections, asset maintenance.');
+INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
+VALUES ('retail', 'Retail', '5', 'Stores and chains: store audits, stock checks, field-force routes.');
+
+-- [56/148] add foreign key departments_manager_profile_id_fkey on users.departments (schemas/user.yaml:89:21)
 ALTER TABLE "users"."departments"
     ADD CONSTRAINT "departments_manager_profile_id_fkey" FOREIGN KEY ("manager_profile_id")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [56/148] add foreign key departments_organization_id_fkey on users.departments (schemas/user.yaml:78:23)
+-- [57/148] add foreign key departments_organization_id_fkey on users.departments (schemas/user.yaml:78:23)
 ALTER TABLE "users"."departments"
     ADD CONSTRAINT "departments_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [57/148] add foreign key departments_parent_id_fkey on users.departments (schemas/user.yaml:85:21)
+-- [58/148] add foreign key departments_parent_id_fkey on users.departments (schemas/user.yaml:85:21)
 ALTER TABLE "users"."departments"
     ADD CONSTRAINT "departments_parent_id_fkey" FOREIGN KEY ("parent_id")
     REFERENCES "users"."departments" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [58/148] add foreign key organizations_industry_code_fkey on users.organizations (schemas/user.yaml:62:21)
+-- [59/148] add foreign key organizations_industry_code_fkey on users.organizations (schemas/user.yaml:62:21)
 ALTER TABLE "users"."organizations"
     ADD CONSTRAINT "organizations_industry_code_fkey" FOREIGN KEY ("industry_code")
     REFERENCES "users"."industries" ("code")
     ON DELETE RESTRICT ON UPDATE NO ACTION;
 
--- [59/148] add foreign key roles_organization_id_fkey on users.roles (schemas/user.yaml:154:23)
+-- [60/148] add foreign key roles_organization_id_fkey on users.roles (schemas/user.yaml:154:23)
 ALTER TABLE "users"."roles"
     ADD CONSTRAINT "roles_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [60/148] add foreign key user_activity_log_organization_id_fkey on users.user_activity_log (schemas/user.yaml:258:14)
+-- [61/148] add foreign key user_activity_log_organization_id_fkey on users.user_activity_log (schemas/user.yaml:258:14)
 ALTER TABLE "users"."user_activity_log"
     ADD CONSTRAINT "user_activity_log_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [61/148] add foreign key user_preferences_organization_id_fkey on users.user_preferences (schemas/user.yaml:207:14)
+-- [62/148] add foreign key user_preferences_organization_id_fkey on users.user_preferences (schemas/user.yaml:207:14)
 ALTER TABLE "users"."user_preferences"
     ADD CONSTRAINT "user_preferences_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [62/148] add foreign key user_preferences_user_profile_id_fkey on users.user_preferences (schemas/user.yaml:213:21)
+-- [63/148] add foreign key user_preferences_user_profile_id_fkey on users.user_preferences (schemas/user.yaml:213:21)
 ALTER TABLE "users"."user_preferences"
     ADD CONSTRAINT "user_preferences_user_profile_id_fkey" FOREIGN KEY ("user_profile_id")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [63/148] add foreign key user_profiles_department_id_fkey on users.user_profiles (schemas/user.yaml:124:21)
+-- [64/148] add foreign key user_profiles_department_id_fkey on users.user_profiles (schemas/user.yaml:124:21)
 ALTER TABLE "users"."user_profiles"
     ADD CONSTRAINT "user_profiles_department_id_fkey" FOREIGN KEY ("department_id")
     REFERENCES "users"."departments" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [64/148] add foreign key user_profiles_manager_id_fkey on users.user_profiles (schemas/user.yaml:128:21)
+-- [65/148] add foreign key user_profiles_manager_id_fkey on users.user_profiles (schemas/user.yaml:128:21)
 ALTER TABLE "users"."user_profiles"
     ADD CONSTRAINT "user_profiles_manager_id_fkey" FOREIGN KEY ("manager_id")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [65/148] add foreign key user_profiles_organization_id_fkey on users.user_profiles (schemas/user.yaml:103:9)
+-- [66/148] add foreign key user_profiles_organization_id_fkey on users.user_profiles (schemas/user.yaml:103:9)
 ALTER TABLE "users"."user_profiles"
     ADD CONSTRAINT "user_profiles_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [66/148] add foreign key user_roles_granted_by_fkey on users.user_roles (schemas/user.yaml:189:21)
+-- [67/148] add foreign key user_roles_granted_by_fkey on users.user_roles (schemas/user.yaml:189:21)
 ALTER TABLE "users"."user_roles"
     ADD CONSTRAINT "user_roles_granted_by_fkey" FOREIGN KEY ("granted_by")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [67/148] add foreign key user_roles_organization_id_fkey on users.user_roles (schemas/user.yaml:172:23)
+-- [68/148] add foreign key user_roles_organization_id_fkey on users.user_roles (schemas/user.yaml:172:23)
 ALTER TABLE "users"."user_roles"
     ADD CONSTRAINT "user_roles_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [68/148] add foreign key user_roles_role_id_fkey on users.user_roles (schemas/user.yaml:181:21)
+-- [69/148] add foreign key user_roles_role_id_fkey on users.user_roles (schemas/user.yaml:181:21)
 ALTER TABLE "users"."user_roles"
     ADD CONSTRAINT "user_roles_role_id_fkey" FOREIGN KEY ("role_id")
     REFERENCES "users"."roles" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [69/148] add foreign key user_roles_user_profile_id_fkey on users.user_roles (schemas/user.yaml:177:21)
+-- [70/148] add foreign key user_roles_user_profile_id_fkey on users.user_roles (schemas/user.yaml:177:21)
 ALTER TABLE "users"."user_roles"
     ADD CONSTRAINT "user_roles_user_profile_id_fkey" FOREIGN KEY ("user_profile_id")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [70/148] add foreign key user_skills_industry_code_fkey on users.user_skills (schemas/user.yaml:235:21)
+-- [71/148] add foreign key user_skills_industry_code_fkey on users.user_skills (schemas/user.yaml:235:21)
 ALTER TABLE "users"."user_skills"
     ADD CONSTRAINT "user_skills_industry_code_fkey" FOREIGN KEY ("industry_code")
     REFERENCES "users"."industries" ("code")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [71/148] add foreign key user_skills_organization_id_fkey on users.user_skills (schemas/user.yaml:224:23)
+-- [72/148] add foreign key user_skills_organization_id_fkey on users.user_skills (schemas/user.yaml:224:23)
 ALTER TABLE "users"."user_skills"
     ADD CONSTRAINT "user_skills_organization_id_fkey" FOREIGN KEY ("organization_id")
     REFERENCES "users"."organizations" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [72/148] add foreign key user_skills_user_profile_id_fkey on users.user_skills (schemas/user.yaml:229:21)
+-- [73/148] add foreign key user_skills_user_profile_id_fkey on users.user_skills (schemas/user.yaml:229:21)
 ALTER TABLE "users"."user_skills"
     ADD CONSTRAINT "user_skills_user_profile_id_fkey" FOREIGN KEY ("user_profile_id")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [73/148] add foreign key user_skills_verified_by_fkey on users.user_skills (schemas/user.yaml:245:21)
+-- [74/148] add foreign key user_skills_verified_by_fkey on users.user_skills (schemas/user.yaml:245:21)
 ALTER TABLE "users"."user_skills"
     ADD CONSTRAINT "user_skills_verified_by_fkey" FOREIGN KEY ("verified_by")
     REFERENCES "users"."user_profiles" ("id")
     ON DELETE SET NULL ON UPDATE NO ACTION;
 
--- [74/148] add view users.org_chart (schemas/user.yaml:291:3)
+-- [75/148] add view users.org_chart (schemas/user.yaml:291:3)
 CREATE VIEW "users"."org_chart" WITH (security_invoker = true) AS
 SELECT p.organization_id,
        p.id AS user_profile_id,
@@ -598,101 +610,89 @@ SELECT p.organization_id,
    AND p.status IN ('active', 'on_leave');
 COMMENT ON VIEW "users"."org_chart" IS 'Active people with their department and manager (current organization only, through RLS).';
 
--- [75/148] add trigger set_updated_at on users.departments (schemas/user.yaml:78:38)
+-- [76/148] add trigger set_updated_at on users.departments (schemas/user.yaml:78:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."departments"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
 
--- [76/148] add trigger set_updated_at on users.organizations (schemas/user.yaml:52:36)
+-- [77/148] add trigger set_updated_at on users.organizations (schemas/user.yaml:52:36)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."organizations"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
 
--- [77/148] add trigger audit_row on users.organizations (schemas/user.yaml:52:48)
+-- [78/148] add trigger audit_row on users.organizations (schemas/user.yaml:52:48)
 CREATE TRIGGER "audit_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "users"."organizations"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."audit_row"();
 
--- [78/148] add trigger set_updated_at on users.roles (schemas/user.yaml:154:38)
+-- [79/148] add trigger set_updated_at on users.roles (schemas/user.yaml:154:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."roles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
 
--- [79/148] add trigger audit_row on users.roles (schemas/user.yaml:154:50)
+-- [80/148] add trigger audit_row on users.roles (schemas/user.yaml:154:50)
 CREATE TRIGGER "audit_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "users"."roles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."audit_row"();
 
--- [80/148] add trigger refuse_change on users.user_activity_log (schemas/common.yaml:26:7)
+-- [81/148] add trigger refuse_change on users.user_activity_log (schemas/common.yaml:26:7)
 CREATE TRIGGER "refuse_change"
     BEFORE UPDATE OR DELETE
     ON "users"."user_activity_log"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."refuse_change"();
 
--- [81/148] add trigger set_updated_at on users.user_preferences (schemas/user.yaml:207:29)
+-- [82/148] add trigger set_updated_at on users.user_preferences (schemas/user.yaml:207:29)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."user_preferences"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
 
--- [82/148] add trigger set_updated_at on users.user_profiles (schemas/user.yaml:104:9)
+-- [83/148] add trigger set_updated_at on users.user_profiles (schemas/user.yaml:104:9)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."user_profiles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
 
--- [83/148] add trigger audit_row on users.user_profiles (schemas/user.yaml:107:9)
+-- [84/148] add trigger audit_row on users.user_profiles (schemas/user.yaml:107:9)
 CREATE TRIGGER "audit_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "users"."user_profiles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."audit_row"();
 
--- [84/148] add trigger search_vector_update on users.user_profiles (schemas/user.yaml:108:9)
+-- [85/148] add trigger search_vector_update on users.user_profiles (schemas/user.yaml:108:9)
 CREATE TRIGGER "search_vector_update"
     BEFORE INSERT OR UPDATE
     ON "users"."user_profiles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."user_profiles_search_vector"();
 
--- [85/148] add trigger audit_row on users.user_roles (schemas/user.yaml:172:38)
+-- [86/148] add trigger audit_row on users.user_roles (schemas/user.yaml:172:38)
 CREATE TRIGGER "audit_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "users"."user_roles"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."audit_row"();
 
--- [86/148] add trigger set_updated_at on users.user_skills (schemas/user.yaml:224:38)
+-- [87/148] add trigger set_updated_at on users.user_skills (schemas/user.yaml:224:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "users"."user_skills"
     FOR EACH ROW
     EXECUTE FUNCTION "users"."set_updated_at"();
-
--- [87/148] add rows 5 row(s) of users.industries
-INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
-VALUES ('fashion', 'Fashion', '1', 'Apparel, footwear and accessories: visual merchandising, planograms, seasonal collections.');
-INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
-VALUES ('electronics', 'Electronics', '2', 'Consumer electronics: demo units, product launches, promoter staffing.');
-INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
-VALUES ('food_beverage', 'Food & Beverage', '3', 'FMCG and beverages: shelf share, expiry checks, food-safety certificates.');
-INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
-VALUES ('manufacturing', 'Manufacturing', '4', 'Plants and production lines: shifts, safety inspections, asset maintenance.');
-INSERT INTO "users"."industries" ("code", "name", "sort_order", "description")
-VALUES ('retail', 'Retail', '5', 'Stores and chains: store audits, stock checks, field-force routes.');
 
 -- [88/148] enable rls users.departments
 ALTER TABLE "users"."departments" ENABLE ROW LEVEL SECURITY;

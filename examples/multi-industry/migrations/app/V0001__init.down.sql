@@ -1202,7 +1202,535 @@ ALTER TABLE "auto"."diagnostic_scans" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "auto"."customers" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "auto"."customers" DISABLE ROW LEVEL SECURITY;
 
--- [384/879] delete rows 12 row(s) of user_mgmt.permissions
+-- [384/879] drop trigger search_vector_update on user_mgmt.users (schemas/user_mgmt.yaml:61:9)
+DROP TRIGGER "search_vector_update" ON "user_mgmt"."users";
+
+-- [385/879] drop trigger audit_chain_row on user_mgmt.users (schemas/user_mgmt.yaml:60:9)
+DROP TRIGGER "audit_chain_row" ON "user_mgmt"."users";
+
+-- [386/879] drop trigger set_updated_at on user_mgmt.users (schemas/user_mgmt.yaml:58:9)
+DROP TRIGGER "set_updated_at" ON "user_mgmt"."users";
+
+-- [387/879] drop trigger audit_chain_row on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:38)
+DROP TRIGGER "audit_chain_row" ON "user_mgmt"."user_roles";
+
+-- [388/879] drop trigger audit_chain_row on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:50)
+DROP TRIGGER "audit_chain_row" ON "user_mgmt"."user_identities";
+
+-- [389/879] drop trigger set_updated_at on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:38)
+DROP TRIGGER "set_updated_at" ON "user_mgmt"."user_identities";
+
+-- [390/879] drop trigger audit_chain_row on user_mgmt.roles (schemas/user_mgmt.yaml:128:50)
+DROP TRIGGER "audit_chain_row" ON "user_mgmt"."roles";
+
+-- [391/879] drop trigger set_updated_at on user_mgmt.roles (schemas/user_mgmt.yaml:128:38)
+DROP TRIGGER "set_updated_at" ON "user_mgmt"."roles";
+
+-- [392/879] drop trigger audit_chain_row on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:29)
+DROP TRIGGER "audit_chain_row" ON "user_mgmt"."role_permissions";
+
+-- [393/879] drop trigger audit_trail_immutable on user_mgmt.audit_trail (schemas/user_mgmt.yaml:60:9)
+DROP TRIGGER "audit_trail_immutable" ON "user_mgmt"."audit_trail";
+
+-- [394/879] drop trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
+DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."subscriptions";
+
+-- [395/879] drop trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."subscriptions";
+
+-- [396/879] drop trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
+DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."businesses";
+
+-- [397/879] drop trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."businesses";
+
+-- [398/879] drop trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."business_verticals";
+
+-- [399/879] drop trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
+DROP TRIGGER "audit_trail_immutable" ON "tenant_mgmt"."audit_trail";
+
+-- [400/879] drop trigger set_updated_at on system_core.tags (schemas/system_core.yaml:129:38)
+DROP TRIGGER "set_updated_at" ON "system_core"."tags";
+
+-- [401/879] drop trigger set_updated_at on system_core.notifications (schemas/system_core.yaml:63:38)
+DROP TRIGGER "set_updated_at" ON "system_core"."notifications";
+
+-- [402/879] drop trigger set_updated_at on system_core.files (schemas/system_core.yaml:98:38)
+DROP TRIGGER "set_updated_at" ON "system_core"."files";
+
+-- [403/879] drop trigger set_updated_at on system_core.comments (schemas/system_core.yaml:155:38)
+DROP TRIGGER "set_updated_at" ON "system_core"."comments";
+
+-- [404/879] drop trigger set_updated_at on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:38)
+DROP TRIGGER "set_updated_at" ON "security_mgmt"."vulnerabilities";
+
+-- [405/879] drop trigger audit_chain_row on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:50)
+DROP TRIGGER "audit_chain_row" ON "security_mgmt"."security_incidents";
+
+-- [406/879] drop trigger set_updated_at on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:38)
+DROP TRIGGER "set_updated_at" ON "security_mgmt"."security_incidents";
+
+-- [407/879] drop trigger audit_chain_row on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:50)
+DROP TRIGGER "audit_chain_row" ON "security_mgmt"."compliance_controls";
+
+-- [408/879] drop trigger set_updated_at on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:38)
+DROP TRIGGER "set_updated_at" ON "security_mgmt"."compliance_controls";
+
+-- [409/879] drop trigger audit_trail_immutable on security_mgmt.audit_trail (schemas/security_mgmt.yaml:38:50)
+DROP TRIGGER "audit_trail_immutable" ON "security_mgmt"."audit_trail";
+
+-- [410/879] drop trigger audit_chain_row on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:50)
+DROP TRIGGER "audit_chain_row" ON "security_mgmt"."api_keys";
+
+-- [411/879] drop trigger set_updated_at on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:38)
+DROP TRIGGER "set_updated_at" ON "security_mgmt"."api_keys";
+
+-- [412/879] drop trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
+DROP TRIGGER "search_vector_update" ON "ret"."products";
+
+-- [413/879] drop trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
+DROP TRIGGER "set_updated_at" ON "ret"."products";
+
+-- [414/879] drop trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
+DROP TRIGGER "set_updated_at" ON "ret"."orders";
+
+-- [415/879] drop trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
+DROP TRIGGER "set_updated_at" ON "ret"."loyalty_accounts";
+
+-- [416/879] drop trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
+DROP TRIGGER "set_updated_at" ON "ret"."locations";
+
+-- [417/879] drop trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
+DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
+
+-- [418/879] drop trigger audit_chain_row on rest.orders (schemas/rest.yaml:55:50)
+DROP TRIGGER "audit_chain_row" ON "rest"."orders";
+
+-- [419/879] drop trigger set_updated_at on rest.orders (schemas/rest.yaml:55:38)
+DROP TRIGGER "set_updated_at" ON "rest"."orders";
+
+-- [420/879] drop trigger search_vector_update on rest.menu_items (schemas/rest.yaml:30:9)
+DROP TRIGGER "search_vector_update" ON "rest"."menu_items";
+
+-- [421/879] drop trigger set_updated_at on rest.menu_items (schemas/rest.yaml:28:9)
+DROP TRIGGER "set_updated_at" ON "rest"."menu_items";
+
+-- [422/879] drop trigger set_updated_at on rest.kitchen_tickets (schemas/rest.yaml:130:38)
+DROP TRIGGER "set_updated_at" ON "rest"."kitchen_tickets";
+
+-- [423/879] drop trigger audit_trail_immutable on rest.audit_trail (schemas/rest.yaml:55:50)
+DROP TRIGGER "audit_trail_immutable" ON "rest"."audit_trail";
+
+-- [424/879] drop trigger audit_chain_row on payroll.pay_stubs (schemas/payroll.yaml:69:50)
+DROP TRIGGER "audit_chain_row" ON "payroll"."pay_stubs";
+
+-- [425/879] drop trigger set_updated_at on payroll.pay_stubs (schemas/payroll.yaml:69:38)
+DROP TRIGGER "set_updated_at" ON "payroll"."pay_stubs";
+
+-- [426/879] drop trigger audit_chain_row on payroll.pay_runs (schemas/payroll.yaml:41:50)
+DROP TRIGGER "audit_chain_row" ON "payroll"."pay_runs";
+
+-- [427/879] drop trigger set_updated_at on payroll.pay_runs (schemas/payroll.yaml:41:38)
+DROP TRIGGER "set_updated_at" ON "payroll"."pay_runs";
+
+-- [428/879] drop trigger audit_chain_row on payroll.employees (schemas/payroll.yaml:16:50)
+DROP TRIGGER "audit_chain_row" ON "payroll"."employees";
+
+-- [429/879] drop trigger set_updated_at on payroll.employees (schemas/payroll.yaml:16:38)
+DROP TRIGGER "set_updated_at" ON "payroll"."employees";
+
+-- [430/879] drop trigger audit_trail_immutable on payroll.audit_trail (schemas/payroll.yaml:16:50)
+DROP TRIGGER "audit_trail_immutable" ON "payroll"."audit_trail";
+
+-- [431/879] drop trigger search_vector_update on hs.work_orders (schemas/hs.yaml:120:9)
+DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
+
+-- [432/879] drop trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:119:9)
+DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
+
+-- [433/879] drop trigger set_updated_at on hs.work_orders (schemas/hs.yaml:118:9)
+DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
+
+-- [434/879] drop trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:169:7)
+DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
+
+-- [435/879] drop trigger set_updated_at on hs.technicians (schemas/hs.yaml:86:38)
+DROP TRIGGER "set_updated_at" ON "hs"."technicians";
+
+-- [436/879] drop trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:176:38)
+DROP TRIGGER "set_updated_at" ON "hs"."quality_inspections";
+
+-- [437/879] drop trigger set_updated_at on hs.properties (schemas/hs.yaml:57:38)
+DROP TRIGGER "set_updated_at" ON "hs"."properties";
+
+-- [438/879] drop trigger search_vector_update on hs.customers (schemas/hs.yaml:39:9)
+DROP TRIGGER "search_vector_update" ON "hs"."customers";
+
+-- [439/879] drop trigger set_updated_at on hs.customers (schemas/hs.yaml:36:9)
+DROP TRIGGER "set_updated_at" ON "hs"."customers";
+
+-- [440/879] drop trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:119:9)
+DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
+
+-- [441/879] drop trigger set_updated_at on courses.lessons (schemas/courses.yaml:46:38)
+DROP TRIGGER "set_updated_at" ON "courses"."lessons";
+
+-- [442/879] drop trigger set_updated_at on courses.enrollments (schemas/courses.yaml:67:38)
+DROP TRIGGER "set_updated_at" ON "courses"."enrollments";
+
+-- [443/879] drop trigger search_vector_update on courses.courses (schemas/courses.yaml:22:9)
+DROP TRIGGER "search_vector_update" ON "courses"."courses";
+
+-- [444/879] drop trigger set_updated_at on courses.courses (schemas/courses.yaml:20:9)
+DROP TRIGGER "set_updated_at" ON "courses"."courses";
+
+-- [445/879] drop trigger set_updated_at on auto.vehicles (schemas/auto.yaml:39:38)
+DROP TRIGGER "set_updated_at" ON "auto"."vehicles";
+
+-- [446/879] drop trigger audit_chain_row on auto.repair_orders (schemas/auto.yaml:109:50)
+DROP TRIGGER "audit_chain_row" ON "auto"."repair_orders";
+
+-- [447/879] drop trigger set_updated_at on auto.repair_orders (schemas/auto.yaml:109:38)
+DROP TRIGGER "set_updated_at" ON "auto"."repair_orders";
+
+-- [448/879] drop trigger search_vector_update on auto.parts (schemas/auto.yaml:82:9)
+DROP TRIGGER "search_vector_update" ON "auto"."parts";
+
+-- [449/879] drop trigger set_updated_at on auto.parts (schemas/auto.yaml:81:9)
+DROP TRIGGER "set_updated_at" ON "auto"."parts";
+
+-- [450/879] drop trigger set_updated_at on auto.customers (schemas/auto.yaml:18:38)
+DROP TRIGGER "set_updated_at" ON "auto"."customers";
+
+-- [451/879] drop trigger audit_trail_immutable on auto.audit_trail (schemas/auto.yaml:109:50)
+DROP TRIGGER "audit_trail_immutable" ON "auto"."audit_trail";
+
+-- [452/879] drop view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
+DROP VIEW "ret"."tenant_daily_sales";
+
+-- [453/879] drop view user_mgmt.effective_permissions (schemas/user_mgmt.yaml:241:3)
+DROP VIEW "user_mgmt"."effective_permissions";
+
+-- [454/879] drop view ret.daily_sales (schemas/ret.yaml:183:3)
+DROP MATERIALIZED VIEW "ret"."daily_sales";
+
+-- [455/879] drop foreign key users_business_id_fkey on user_mgmt.users (schemas/user_mgmt.yaml:57:9)
+ALTER TABLE "user_mgmt"."users" DROP CONSTRAINT "users_business_id_fkey";
+
+-- [456/879] drop foreign key user_sessions_identity_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:212:21)
+ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_identity_id_fkey";
+
+-- [457/879] drop foreign key user_sessions_business_id_user_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:226:16)
+ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_business_id_user_id_fkey";
+
+-- [458/879] drop foreign key user_sessions_business_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:206:23)
+ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_business_id_fkey";
+
+-- [459/879] drop foreign key user_roles_business_id_user_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:180:16)
+ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_user_id_fkey";
+
+-- [460/879] drop foreign key user_roles_business_id_role_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:184:16)
+ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_role_id_fkey";
+
+-- [461/879] drop foreign key user_roles_business_id_granted_by_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:188:16)
+ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_granted_by_fkey";
+
+-- [462/879] drop foreign key user_roles_business_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:23)
+ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_fkey";
+
+-- [463/879] drop foreign key user_identities_business_id_user_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:111:16)
+ALTER TABLE "user_mgmt"."user_identities" DROP CONSTRAINT "user_identities_business_id_user_id_fkey";
+
+-- [464/879] drop foreign key user_identities_business_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:23)
+ALTER TABLE "user_mgmt"."user_identities" DROP CONSTRAINT "user_identities_business_id_fkey";
+
+-- [465/879] drop foreign key roles_business_id_parent_role_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:140:16)
+ALTER TABLE "user_mgmt"."roles" DROP CONSTRAINT "roles_business_id_parent_role_id_fkey";
+
+-- [466/879] drop foreign key roles_business_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:128:23)
+ALTER TABLE "user_mgmt"."roles" DROP CONSTRAINT "roles_business_id_fkey";
+
+-- [467/879] drop foreign key role_permissions_permission_code_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:157:21)
+ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_permission_code_fkey";
+
+-- [468/879] drop foreign key role_permissions_business_id_role_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:162:16)
+ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_business_id_role_id_fkey";
+
+-- [469/879] drop foreign key role_permissions_business_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:14)
+ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_business_id_fkey";
+
+-- [470/879] drop foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
+ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_subscription_id_fkey";
+
+-- [471/879] drop foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
+ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_business_id_fkey";
+
+-- [472/879] drop foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
+ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_plan_code_fkey";
+
+-- [473/879] drop foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
+ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_business_id_fkey";
+
+-- [474/879] drop foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
+ALTER TABLE "tenant_mgmt"."business_verticals" DROP CONSTRAINT "business_verticals_business_id_fkey";
+
+-- [475/879] drop foreign key tags_business_id_fkey on system_core.tags (schemas/system_core.yaml:129:23)
+ALTER TABLE "system_core"."tags" DROP CONSTRAINT "tags_business_id_fkey";
+
+-- [476/879] drop foreign key notifications_business_id_recipient_user_id_fkey on system_core.notifications (schemas/system_core.yaml:82:16)
+ALTER TABLE "system_core"."notifications" DROP CONSTRAINT "notifications_business_id_recipient_user_id_fkey";
+
+-- [477/879] drop foreign key notifications_business_id_fkey on system_core.notifications (schemas/system_core.yaml:63:23)
+ALTER TABLE "system_core"."notifications" DROP CONSTRAINT "notifications_business_id_fkey";
+
+-- [478/879] drop foreign key files_business_id_uploaded_by_fkey on system_core.files (schemas/system_core.yaml:114:16)
+ALTER TABLE "system_core"."files" DROP CONSTRAINT "files_business_id_uploaded_by_fkey";
+
+-- [479/879] drop foreign key files_business_id_fkey on system_core.files (schemas/system_core.yaml:98:23)
+ALTER TABLE "system_core"."files" DROP CONSTRAINT "files_business_id_fkey";
+
+-- [480/879] drop foreign key entity_tags_tag_id_fkey on system_core.entity_tags (schemas/system_core.yaml:144:21)
+ALTER TABLE "system_core"."entity_tags" DROP CONSTRAINT "entity_tags_tag_id_fkey";
+
+-- [481/879] drop foreign key entity_tags_business_id_fkey on system_core.entity_tags (schemas/system_core.yaml:139:14)
+ALTER TABLE "system_core"."entity_tags" DROP CONSTRAINT "entity_tags_business_id_fkey";
+
+-- [482/879] drop foreign key comments_parent_comment_id_fkey on system_core.comments (schemas/system_core.yaml:163:21)
+ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_parent_comment_id_fkey";
+
+-- [483/879] drop foreign key comments_business_id_fkey on system_core.comments (schemas/system_core.yaml:155:23)
+ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_business_id_fkey";
+
+-- [484/879] drop foreign key comments_business_id_author_user_id_fkey on system_core.comments (schemas/system_core.yaml:169:16)
+ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_business_id_author_user_id_fkey";
+
+-- [485/879] drop foreign key activity_events_business_id_fkey on system_core.activity_events (schemas/system_core.yaml:18:14)
+ALTER TABLE "system_core"."activity_events" DROP CONSTRAINT "activity_events_business_id_fkey";
+
+-- [486/879] drop foreign key vulnerabilities_business_id_fkey on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:23)
+ALTER TABLE "security_mgmt"."vulnerabilities" DROP CONSTRAINT "vulnerabilities_business_id_fkey";
+
+-- [487/879] drop foreign key security_incidents_business_id_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:23)
+ALTER TABLE "security_mgmt"."security_incidents" DROP CONSTRAINT "security_incidents_business_id_fkey";
+
+-- [488/879] drop foreign key security_incidents_business_id_assigned_to_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:57:16)
+ALTER TABLE "security_mgmt"."security_incidents" DROP CONSTRAINT "security_incidents_business_id_assigned_to_fkey";
+
+-- [489/879] drop foreign key security_events_incident_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:83:21)
+ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_incident_id_fkey";
+
+-- [490/879] drop foreign key security_events_business_id_user_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:87:16)
+ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_business_id_user_id_fkey";
+
+-- [491/879] drop foreign key security_events_business_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:70:23)
+ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_business_id_fkey";
+
+-- [492/879] drop foreign key compliance_controls_framework_code_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:107:21)
+ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_framework_code_fkey";
+
+-- [493/879] drop foreign key compliance_controls_business_id_owner_user_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:120:16)
+ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_business_id_owner_user_id_fkey";
+
+-- [494/879] drop foreign key compliance_controls_business_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:23)
+ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_business_id_fkey";
+
+-- [495/879] drop foreign key api_keys_business_id_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:23)
+ALTER TABLE "security_mgmt"."api_keys" DROP CONSTRAINT "api_keys_business_id_fkey";
+
+-- [496/879] drop foreign key api_keys_business_id_created_by_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:167:16)
+ALTER TABLE "security_mgmt"."api_keys" DROP CONSTRAINT "api_keys_business_id_created_by_fkey";
+
+-- [497/879] drop foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
+ALTER TABLE "ret"."products" DROP CONSTRAINT "products_business_id_fkey";
+
+-- [498/879] drop foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_loyalty_account_id_fkey";
+
+-- [499/879] drop foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_location_id_fkey";
+
+-- [500/879] drop foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_fkey";
+
+-- [501/879] drop foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_product_id_fkey";
+
+-- [502/879] drop foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_order_id_fkey";
+
+-- [503/879] drop foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_fkey";
+
+-- [504/879] drop foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
+ALTER TABLE "ret"."loyalty_accounts" DROP CONSTRAINT "loyalty_accounts_business_id_fkey";
+
+-- [505/879] drop foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
+ALTER TABLE "ret"."locations" DROP CONSTRAINT "locations_business_id_fkey";
+
+-- [506/879] drop foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_product_id_fkey";
+
+-- [507/879] drop foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_location_id_fkey";
+
+-- [508/879] drop foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_fkey";
+
+-- [509/879] drop foreign key orders_business_id_server_user_id_fkey on rest.orders (schemas/rest.yaml:79:16)
+ALTER TABLE "rest"."orders" DROP CONSTRAINT "orders_business_id_server_user_id_fkey";
+
+-- [510/879] drop foreign key orders_business_id_fkey on rest.orders (schemas/rest.yaml:55:23)
+ALTER TABLE "rest"."orders" DROP CONSTRAINT "orders_business_id_fkey";
+
+-- [511/879] drop foreign key order_items_business_id_order_id_fkey on rest.order_items (schemas/rest.yaml:115:16)
+ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_order_id_fkey";
+
+-- [512/879] drop foreign key order_items_business_id_menu_item_id_fkey on rest.order_items (schemas/rest.yaml:119:16)
+ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_menu_item_id_fkey";
+
+-- [513/879] drop foreign key order_items_business_id_fkey on rest.order_items (schemas/rest.yaml:98:23)
+ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_fkey";
+
+-- [514/879] drop foreign key menu_items_business_id_fkey on rest.menu_items (schemas/rest.yaml:27:9)
+ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_business_id_fkey";
+
+-- [515/879] drop foreign key kitchen_tickets_business_id_order_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:143:16)
+ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_business_id_order_id_fkey";
+
+-- [516/879] drop foreign key kitchen_tickets_business_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:130:23)
+ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_business_id_fkey";
+
+-- [517/879] drop foreign key haccp_logs_business_id_verified_by_fkey on rest.haccp_logs (schemas/rest.yaml:177:16)
+ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_verified_by_fkey";
+
+-- [518/879] drop foreign key haccp_logs_business_id_recorded_by_fkey on rest.haccp_logs (schemas/rest.yaml:173:16)
+ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_recorded_by_fkey";
+
+-- [519/879] drop foreign key haccp_logs_business_id_fkey on rest.haccp_logs (schemas/rest.yaml:156:23)
+ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_fkey";
+
+-- [520/879] drop foreign key pay_stubs_business_id_pay_run_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:86:16)
+ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_pay_run_id_fkey";
+
+-- [521/879] drop foreign key pay_stubs_business_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:69:23)
+ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_fkey";
+
+-- [522/879] drop foreign key pay_stubs_business_id_employee_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:90:16)
+ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_employee_id_fkey";
+
+-- [523/879] drop foreign key pay_runs_business_id_fkey on payroll.pay_runs (schemas/payroll.yaml:41:23)
+ALTER TABLE "payroll"."pay_runs" DROP CONSTRAINT "pay_runs_business_id_fkey";
+
+-- [524/879] drop foreign key pay_runs_business_id_approved_by_fkey on payroll.pay_runs (schemas/payroll.yaml:56:16)
+ALTER TABLE "payroll"."pay_runs" DROP CONSTRAINT "pay_runs_business_id_approved_by_fkey";
+
+-- [525/879] drop foreign key employees_business_id_user_id_fkey on payroll.employees (schemas/payroll.yaml:33:16)
+ALTER TABLE "payroll"."employees" DROP CONSTRAINT "employees_business_id_user_id_fkey";
+
+-- [526/879] drop foreign key employees_business_id_fkey on payroll.employees (schemas/payroll.yaml:16:23)
+ALTER TABLE "payroll"."employees" DROP CONSTRAINT "employees_business_id_fkey";
+
+-- [527/879] drop foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:148:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_property_id_fkey";
+
+-- [528/879] drop foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:117:9)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_fkey";
+
+-- [529/879] drop foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:144:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_customer_id_fkey";
+
+-- [530/879] drop foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:152:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey";
+
+-- [531/879] drop foreign key technicians_business_id_user_id_fkey on hs.technicians (schemas/hs.yaml:102:16)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_user_id_fkey";
+
+-- [532/879] drop foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:86:23)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_fkey";
+
+-- [533/879] drop foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:189:16)
+ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_work_order_id_fkey";
+
+-- [534/879] drop foreign key quality_inspections_business_id_inspector_user_id_fkey on hs.quality_inspections (schemas/hs.yaml:193:16)
+ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_inspector_user_id_fkey";
+
+-- [535/879] drop foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:176:23)
+ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_fkey";
+
+-- [536/879] drop foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:57:23)
+ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_fkey";
+
+-- [537/879] drop foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:75:16)
+ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_customer_id_fkey";
+
+-- [538/879] drop foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:35:9)
+ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_business_id_fkey";
+
+-- [539/879] drop foreign key lessons_business_id_fkey on courses.lessons (schemas/courses.yaml:46:23)
+ALTER TABLE "courses"."lessons" DROP CONSTRAINT "lessons_business_id_fkey";
+
+-- [540/879] drop foreign key lessons_business_id_course_id_fkey on courses.lessons (schemas/courses.yaml:59:16)
+ALTER TABLE "courses"."lessons" DROP CONSTRAINT "lessons_business_id_course_id_fkey";
+
+-- [541/879] drop foreign key enrollments_business_id_user_id_fkey on courses.enrollments (schemas/courses.yaml:85:16)
+ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_user_id_fkey";
+
+-- [542/879] drop foreign key enrollments_business_id_fkey on courses.enrollments (schemas/courses.yaml:67:23)
+ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_fkey";
+
+-- [543/879] drop foreign key enrollments_business_id_course_id_fkey on courses.enrollments (schemas/courses.yaml:81:16)
+ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_course_id_fkey";
+
+-- [544/879] drop foreign key courses_business_id_fkey on courses.courses (schemas/courses.yaml:19:9)
+ALTER TABLE "courses"."courses" DROP CONSTRAINT "courses_business_id_fkey";
+
+-- [545/879] drop foreign key vehicles_business_id_fkey on auto.vehicles (schemas/auto.yaml:39:23)
+ALTER TABLE "auto"."vehicles" DROP CONSTRAINT "vehicles_business_id_fkey";
+
+-- [546/879] drop foreign key vehicles_business_id_customer_id_fkey on auto.vehicles (schemas/auto.yaml:60:16)
+ALTER TABLE "auto"."vehicles" DROP CONSTRAINT "vehicles_business_id_customer_id_fkey";
+
+-- [547/879] drop foreign key repair_orders_business_id_vehicle_id_fkey on auto.repair_orders (schemas/auto.yaml:137:16)
+ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_vehicle_id_fkey";
+
+-- [548/879] drop foreign key repair_orders_business_id_fkey on auto.repair_orders (schemas/auto.yaml:109:23)
+ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_fkey";
+
+-- [549/879] drop foreign key repair_orders_business_id_customer_id_fkey on auto.repair_orders (schemas/auto.yaml:141:16)
+ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_customer_id_fkey";
+
+-- [550/879] drop foreign key repair_orders_business_id_advisor_user_id_fkey on auto.repair_orders (schemas/auto.yaml:145:16)
+ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_advisor_user_id_fkey";
+
+-- [551/879] drop foreign key repair_order_lines_business_id_technician_user_id_fkey on auto.repair_order_lines (schemas/auto.yaml:187:16)
+ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_technician_user_id_fkey";
+
+-- [552/879] drop foreign key repair_order_lines_business_id_repair_order_id_fkey on auto.repair_order_lines (schemas/auto.yaml:179:16)
+ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_repair_order_id_fkey";
+
+-- [553/879] drop foreign key repair_order_lines_business_id_part_id_fkey on auto.repair_order_lines (schemas/auto.yaml:183:16)
+ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_part_id_fkey";
+
+-- [554/879] drop foreign key repair_order_lines_business_id_fkey on auto.repair_order_lines (schemas/auto.yaml:160:23)
+ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_fkey";
+
+-- [555/879] drop foreign key parts_business_id_fkey on auto.parts (schemas/auto.yaml:80:9)
+ALTER TABLE "auto"."parts" DROP CONSTRAINT "parts_business_id_fkey";
+
+-- [556/879] drop foreign key diagnostic_scans_business_id_vehicle_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:213:16)
+ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_vehicle_id_fkey";
+
+-- [557/879] drop foreign key diagnostic_scans_business_id_repair_order_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:217:16)
+ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_repair_order_id_fkey";
+
+-- [558/879] drop foreign key diagnostic_scans_business_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:199:23)
+ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_fkey";
+
+-- [559/879] drop foreign key customers_business_id_fkey on auto.customers (schemas/auto.yaml:18:23)
+ALTER TABLE "auto"."customers" DROP CONSTRAINT "customers_business_id_fkey";
+
+-- [560/879] delete rows 12 row(s) of user_mgmt.permissions
 DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'users:read';
 DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'users:manage';
 DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'roles:manage';
@@ -1216,546 +1744,18 @@ DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'courses:publish';
 DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'payroll:approve';
 DELETE FROM "user_mgmt"."permissions" WHERE "code" = 'reports:export';
 
--- [385/879] delete rows 4 row(s) of tenant_mgmt.subscription_plans
+-- [561/879] delete rows 4 row(s) of tenant_mgmt.subscription_plans
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'starter_monthly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'growth_monthly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'growth_yearly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'enterprise_yearly';
 
--- [386/879] delete rows 5 row(s) of security_mgmt.compliance_frameworks
+-- [562/879] delete rows 5 row(s) of security_mgmt.compliance_frameworks
 DELETE FROM "security_mgmt"."compliance_frameworks" WHERE "code" = 'gdpr';
 DELETE FROM "security_mgmt"."compliance_frameworks" WHERE "code" = 'hipaa';
 DELETE FROM "security_mgmt"."compliance_frameworks" WHERE "code" = 'sox';
 DELETE FROM "security_mgmt"."compliance_frameworks" WHERE "code" = 'pci_dss';
 DELETE FROM "security_mgmt"."compliance_frameworks" WHERE "code" = 'nist_csf';
-
--- [387/879] drop trigger search_vector_update on user_mgmt.users (schemas/user_mgmt.yaml:61:9)
-DROP TRIGGER "search_vector_update" ON "user_mgmt"."users";
-
--- [388/879] drop trigger audit_chain_row on user_mgmt.users (schemas/user_mgmt.yaml:60:9)
-DROP TRIGGER "audit_chain_row" ON "user_mgmt"."users";
-
--- [389/879] drop trigger set_updated_at on user_mgmt.users (schemas/user_mgmt.yaml:58:9)
-DROP TRIGGER "set_updated_at" ON "user_mgmt"."users";
-
--- [390/879] drop trigger audit_chain_row on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:38)
-DROP TRIGGER "audit_chain_row" ON "user_mgmt"."user_roles";
-
--- [391/879] drop trigger audit_chain_row on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:50)
-DROP TRIGGER "audit_chain_row" ON "user_mgmt"."user_identities";
-
--- [392/879] drop trigger set_updated_at on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:38)
-DROP TRIGGER "set_updated_at" ON "user_mgmt"."user_identities";
-
--- [393/879] drop trigger audit_chain_row on user_mgmt.roles (schemas/user_mgmt.yaml:128:50)
-DROP TRIGGER "audit_chain_row" ON "user_mgmt"."roles";
-
--- [394/879] drop trigger set_updated_at on user_mgmt.roles (schemas/user_mgmt.yaml:128:38)
-DROP TRIGGER "set_updated_at" ON "user_mgmt"."roles";
-
--- [395/879] drop trigger audit_chain_row on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:29)
-DROP TRIGGER "audit_chain_row" ON "user_mgmt"."role_permissions";
-
--- [396/879] drop trigger audit_trail_immutable on user_mgmt.audit_trail (schemas/user_mgmt.yaml:60:9)
-DROP TRIGGER "audit_trail_immutable" ON "user_mgmt"."audit_trail";
-
--- [397/879] drop trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
-DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."subscriptions";
-
--- [398/879] drop trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."subscriptions";
-
--- [399/879] drop trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
-DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."businesses";
-
--- [400/879] drop trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."businesses";
-
--- [401/879] drop trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."business_verticals";
-
--- [402/879] drop trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
-DROP TRIGGER "audit_trail_immutable" ON "tenant_mgmt"."audit_trail";
-
--- [403/879] drop trigger set_updated_at on system_core.tags (schemas/system_core.yaml:129:38)
-DROP TRIGGER "set_updated_at" ON "system_core"."tags";
-
--- [404/879] drop trigger set_updated_at on system_core.notifications (schemas/system_core.yaml:63:38)
-DROP TRIGGER "set_updated_at" ON "system_core"."notifications";
-
--- [405/879] drop trigger set_updated_at on system_core.files (schemas/system_core.yaml:98:38)
-DROP TRIGGER "set_updated_at" ON "system_core"."files";
-
--- [406/879] drop trigger set_updated_at on system_core.comments (schemas/system_core.yaml:155:38)
-DROP TRIGGER "set_updated_at" ON "system_core"."comments";
-
--- [407/879] drop trigger set_updated_at on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:38)
-DROP TRIGGER "set_updated_at" ON "security_mgmt"."vulnerabilities";
-
--- [408/879] drop trigger audit_chain_row on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:50)
-DROP TRIGGER "audit_chain_row" ON "security_mgmt"."security_incidents";
-
--- [409/879] drop trigger set_updated_at on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:38)
-DROP TRIGGER "set_updated_at" ON "security_mgmt"."security_incidents";
-
--- [410/879] drop trigger audit_chain_row on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:50)
-DROP TRIGGER "audit_chain_row" ON "security_mgmt"."compliance_controls";
-
--- [411/879] drop trigger set_updated_at on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:38)
-DROP TRIGGER "set_updated_at" ON "security_mgmt"."compliance_controls";
-
--- [412/879] drop trigger audit_trail_immutable on security_mgmt.audit_trail (schemas/security_mgmt.yaml:38:50)
-DROP TRIGGER "audit_trail_immutable" ON "security_mgmt"."audit_trail";
-
--- [413/879] drop trigger audit_chain_row on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:50)
-DROP TRIGGER "audit_chain_row" ON "security_mgmt"."api_keys";
-
--- [414/879] drop trigger set_updated_at on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:38)
-DROP TRIGGER "set_updated_at" ON "security_mgmt"."api_keys";
-
--- [415/879] drop trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
-DROP TRIGGER "search_vector_update" ON "ret"."products";
-
--- [416/879] drop trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
-DROP TRIGGER "set_updated_at" ON "ret"."products";
-
--- [417/879] drop trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
-DROP TRIGGER "set_updated_at" ON "ret"."orders";
-
--- [418/879] drop trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
-DROP TRIGGER "set_updated_at" ON "ret"."loyalty_accounts";
-
--- [419/879] drop trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
-DROP TRIGGER "set_updated_at" ON "ret"."locations";
-
--- [420/879] drop trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
-DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
-
--- [421/879] drop trigger audit_chain_row on rest.orders (schemas/rest.yaml:55:50)
-DROP TRIGGER "audit_chain_row" ON "rest"."orders";
-
--- [422/879] drop trigger set_updated_at on rest.orders (schemas/rest.yaml:55:38)
-DROP TRIGGER "set_updated_at" ON "rest"."orders";
-
--- [423/879] drop trigger search_vector_update on rest.menu_items (schemas/rest.yaml:30:9)
-DROP TRIGGER "search_vector_update" ON "rest"."menu_items";
-
--- [424/879] drop trigger set_updated_at on rest.menu_items (schemas/rest.yaml:28:9)
-DROP TRIGGER "set_updated_at" ON "rest"."menu_items";
-
--- [425/879] drop trigger set_updated_at on rest.kitchen_tickets (schemas/rest.yaml:130:38)
-DROP TRIGGER "set_updated_at" ON "rest"."kitchen_tickets";
-
--- [426/879] drop trigger audit_trail_immutable on rest.audit_trail (schemas/rest.yaml:55:50)
-DROP TRIGGER "audit_trail_immutable" ON "rest"."audit_trail";
-
--- [427/879] drop trigger audit_chain_row on payroll.pay_stubs (schemas/payroll.yaml:69:50)
-DROP TRIGGER "audit_chain_row" ON "payroll"."pay_stubs";
-
--- [428/879] drop trigger set_updated_at on payroll.pay_stubs (schemas/payroll.yaml:69:38)
-DROP TRIGGER "set_updated_at" ON "payroll"."pay_stubs";
-
--- [429/879] drop trigger audit_chain_row on payroll.pay_runs (schemas/payroll.yaml:41:50)
-DROP TRIGGER "audit_chain_row" ON "payroll"."pay_runs";
-
--- [430/879] drop trigger set_updated_at on payroll.pay_runs (schemas/payroll.yaml:41:38)
-DROP TRIGGER "set_updated_at" ON "payroll"."pay_runs";
-
--- [431/879] drop trigger audit_chain_row on payroll.employees (schemas/payroll.yaml:16:50)
-DROP TRIGGER "audit_chain_row" ON "payroll"."employees";
-
--- [432/879] drop trigger set_updated_at on payroll.employees (schemas/payroll.yaml:16:38)
-DROP TRIGGER "set_updated_at" ON "payroll"."employees";
-
--- [433/879] drop trigger audit_trail_immutable on payroll.audit_trail (schemas/payroll.yaml:16:50)
-DROP TRIGGER "audit_trail_immutable" ON "payroll"."audit_trail";
-
--- [434/879] drop trigger search_vector_update on hs.work_orders (schemas/hs.yaml:120:9)
-DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
-
--- [435/879] drop trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:119:9)
-DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
-
--- [436/879] drop trigger set_updated_at on hs.work_orders (schemas/hs.yaml:118:9)
-DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
-
--- [437/879] drop trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:169:7)
-DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
-
--- [438/879] drop trigger set_updated_at on hs.technicians (schemas/hs.yaml:86:38)
-DROP TRIGGER "set_updated_at" ON "hs"."technicians";
-
--- [439/879] drop trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:176:38)
-DROP TRIGGER "set_updated_at" ON "hs"."quality_inspections";
-
--- [440/879] drop trigger set_updated_at on hs.properties (schemas/hs.yaml:57:38)
-DROP TRIGGER "set_updated_at" ON "hs"."properties";
-
--- [441/879] drop trigger search_vector_update on hs.customers (schemas/hs.yaml:39:9)
-DROP TRIGGER "search_vector_update" ON "hs"."customers";
-
--- [442/879] drop trigger set_updated_at on hs.customers (schemas/hs.yaml:36:9)
-DROP TRIGGER "set_updated_at" ON "hs"."customers";
-
--- [443/879] drop trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:119:9)
-DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
-
--- [444/879] drop trigger set_updated_at on courses.lessons (schemas/courses.yaml:46:38)
-DROP TRIGGER "set_updated_at" ON "courses"."lessons";
-
--- [445/879] drop trigger set_updated_at on courses.enrollments (schemas/courses.yaml:67:38)
-DROP TRIGGER "set_updated_at" ON "courses"."enrollments";
-
--- [446/879] drop trigger search_vector_update on courses.courses (schemas/courses.yaml:22:9)
-DROP TRIGGER "search_vector_update" ON "courses"."courses";
-
--- [447/879] drop trigger set_updated_at on courses.courses (schemas/courses.yaml:20:9)
-DROP TRIGGER "set_updated_at" ON "courses"."courses";
-
--- [448/879] drop trigger set_updated_at on auto.vehicles (schemas/auto.yaml:39:38)
-DROP TRIGGER "set_updated_at" ON "auto"."vehicles";
-
--- [449/879] drop trigger audit_chain_row on auto.repair_orders (schemas/auto.yaml:109:50)
-DROP TRIGGER "audit_chain_row" ON "auto"."repair_orders";
-
--- [450/879] drop trigger set_updated_at on auto.repair_orders (schemas/auto.yaml:109:38)
-DROP TRIGGER "set_updated_at" ON "auto"."repair_orders";
-
--- [451/879] drop trigger search_vector_update on auto.parts (schemas/auto.yaml:82:9)
-DROP TRIGGER "search_vector_update" ON "auto"."parts";
-
--- [452/879] drop trigger set_updated_at on auto.parts (schemas/auto.yaml:81:9)
-DROP TRIGGER "set_updated_at" ON "auto"."parts";
-
--- [453/879] drop trigger set_updated_at on auto.customers (schemas/auto.yaml:18:38)
-DROP TRIGGER "set_updated_at" ON "auto"."customers";
-
--- [454/879] drop trigger audit_trail_immutable on auto.audit_trail (schemas/auto.yaml:109:50)
-DROP TRIGGER "audit_trail_immutable" ON "auto"."audit_trail";
-
--- [455/879] drop view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
-DROP VIEW "ret"."tenant_daily_sales";
-
--- [456/879] drop view user_mgmt.effective_permissions (schemas/user_mgmt.yaml:241:3)
-DROP VIEW "user_mgmt"."effective_permissions";
-
--- [457/879] drop view ret.daily_sales (schemas/ret.yaml:183:3)
-DROP MATERIALIZED VIEW "ret"."daily_sales";
-
--- [458/879] drop foreign key users_business_id_fkey on user_mgmt.users (schemas/user_mgmt.yaml:57:9)
-ALTER TABLE "user_mgmt"."users" DROP CONSTRAINT "users_business_id_fkey";
-
--- [459/879] drop foreign key user_sessions_identity_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:212:21)
-ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_identity_id_fkey";
-
--- [460/879] drop foreign key user_sessions_business_id_user_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:226:16)
-ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_business_id_user_id_fkey";
-
--- [461/879] drop foreign key user_sessions_business_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:206:23)
-ALTER TABLE "user_mgmt"."user_sessions" DROP CONSTRAINT "user_sessions_business_id_fkey";
-
--- [462/879] drop foreign key user_roles_business_id_user_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:180:16)
-ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_user_id_fkey";
-
--- [463/879] drop foreign key user_roles_business_id_role_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:184:16)
-ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_role_id_fkey";
-
--- [464/879] drop foreign key user_roles_business_id_granted_by_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:188:16)
-ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_granted_by_fkey";
-
--- [465/879] drop foreign key user_roles_business_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:23)
-ALTER TABLE "user_mgmt"."user_roles" DROP CONSTRAINT "user_roles_business_id_fkey";
-
--- [466/879] drop foreign key user_identities_business_id_user_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:111:16)
-ALTER TABLE "user_mgmt"."user_identities" DROP CONSTRAINT "user_identities_business_id_user_id_fkey";
-
--- [467/879] drop foreign key user_identities_business_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:23)
-ALTER TABLE "user_mgmt"."user_identities" DROP CONSTRAINT "user_identities_business_id_fkey";
-
--- [468/879] drop foreign key roles_business_id_parent_role_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:140:16)
-ALTER TABLE "user_mgmt"."roles" DROP CONSTRAINT "roles_business_id_parent_role_id_fkey";
-
--- [469/879] drop foreign key roles_business_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:128:23)
-ALTER TABLE "user_mgmt"."roles" DROP CONSTRAINT "roles_business_id_fkey";
-
--- [470/879] drop foreign key role_permissions_permission_code_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:157:21)
-ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_permission_code_fkey";
-
--- [471/879] drop foreign key role_permissions_business_id_role_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:162:16)
-ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_business_id_role_id_fkey";
-
--- [472/879] drop foreign key role_permissions_business_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:14)
-ALTER TABLE "user_mgmt"."role_permissions" DROP CONSTRAINT "role_permissions_business_id_fkey";
-
--- [473/879] drop foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
-ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_subscription_id_fkey";
-
--- [474/879] drop foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
-ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_business_id_fkey";
-
--- [475/879] drop foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
-ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_plan_code_fkey";
-
--- [476/879] drop foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
-ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_business_id_fkey";
-
--- [477/879] drop foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
-ALTER TABLE "tenant_mgmt"."business_verticals" DROP CONSTRAINT "business_verticals_business_id_fkey";
-
--- [478/879] drop foreign key tags_business_id_fkey on system_core.tags (schemas/system_core.yaml:129:23)
-ALTER TABLE "system_core"."tags" DROP CONSTRAINT "tags_business_id_fkey";
-
--- [479/879] drop foreign key notifications_business_id_recipient_user_id_fkey on system_core.notifications (schemas/system_core.yaml:82:16)
-ALTER TABLE "system_core"."notifications" DROP CONSTRAINT "notifications_business_id_recipient_user_id_fkey";
-
--- [480/879] drop foreign key notifications_business_id_fkey on system_core.notifications (schemas/system_core.yaml:63:23)
-ALTER TABLE "system_core"."notifications" DROP CONSTRAINT "notifications_business_id_fkey";
-
--- [481/879] drop foreign key files_business_id_uploaded_by_fkey on system_core.files (schemas/system_core.yaml:114:16)
-ALTER TABLE "system_core"."files" DROP CONSTRAINT "files_business_id_uploaded_by_fkey";
-
--- [482/879] drop foreign key files_business_id_fkey on system_core.files (schemas/system_core.yaml:98:23)
-ALTER TABLE "system_core"."files" DROP CONSTRAINT "files_business_id_fkey";
-
--- [483/879] drop foreign key entity_tags_tag_id_fkey on system_core.entity_tags (schemas/system_core.yaml:144:21)
-ALTER TABLE "system_core"."entity_tags" DROP CONSTRAINT "entity_tags_tag_id_fkey";
-
--- [484/879] drop foreign key entity_tags_business_id_fkey on system_core.entity_tags (schemas/system_core.yaml:139:14)
-ALTER TABLE "system_core"."entity_tags" DROP CONSTRAINT "entity_tags_business_id_fkey";
-
--- [485/879] drop foreign key comments_parent_comment_id_fkey on system_core.comments (schemas/system_core.yaml:163:21)
-ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_parent_comment_id_fkey";
-
--- [486/879] drop foreign key comments_business_id_fkey on system_core.comments (schemas/system_core.yaml:155:23)
-ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_business_id_fkey";
-
--- [487/879] drop foreign key comments_business_id_author_user_id_fkey on system_core.comments (schemas/system_core.yaml:169:16)
-ALTER TABLE "system_core"."comments" DROP CONSTRAINT "comments_business_id_author_user_id_fkey";
-
--- [488/879] drop foreign key activity_events_business_id_fkey on system_core.activity_events (schemas/system_core.yaml:18:14)
-ALTER TABLE "system_core"."activity_events" DROP CONSTRAINT "activity_events_business_id_fkey";
-
--- [489/879] drop foreign key vulnerabilities_business_id_fkey on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:23)
-ALTER TABLE "security_mgmt"."vulnerabilities" DROP CONSTRAINT "vulnerabilities_business_id_fkey";
-
--- [490/879] drop foreign key security_incidents_business_id_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:23)
-ALTER TABLE "security_mgmt"."security_incidents" DROP CONSTRAINT "security_incidents_business_id_fkey";
-
--- [491/879] drop foreign key security_incidents_business_id_assigned_to_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:57:16)
-ALTER TABLE "security_mgmt"."security_incidents" DROP CONSTRAINT "security_incidents_business_id_assigned_to_fkey";
-
--- [492/879] drop foreign key security_events_incident_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:83:21)
-ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_incident_id_fkey";
-
--- [493/879] drop foreign key security_events_business_id_user_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:87:16)
-ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_business_id_user_id_fkey";
-
--- [494/879] drop foreign key security_events_business_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:70:23)
-ALTER TABLE "security_mgmt"."security_events" DROP CONSTRAINT "security_events_business_id_fkey";
-
--- [495/879] drop foreign key compliance_controls_framework_code_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:107:21)
-ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_framework_code_fkey";
-
--- [496/879] drop foreign key compliance_controls_business_id_owner_user_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:120:16)
-ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_business_id_owner_user_id_fkey";
-
--- [497/879] drop foreign key compliance_controls_business_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:23)
-ALTER TABLE "security_mgmt"."compliance_controls" DROP CONSTRAINT "compliance_controls_business_id_fkey";
-
--- [498/879] drop foreign key api_keys_business_id_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:23)
-ALTER TABLE "security_mgmt"."api_keys" DROP CONSTRAINT "api_keys_business_id_fkey";
-
--- [499/879] drop foreign key api_keys_business_id_created_by_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:167:16)
-ALTER TABLE "security_mgmt"."api_keys" DROP CONSTRAINT "api_keys_business_id_created_by_fkey";
-
--- [500/879] drop foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
-ALTER TABLE "ret"."products" DROP CONSTRAINT "products_business_id_fkey";
-
--- [501/879] drop foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_loyalty_account_id_fkey";
-
--- [502/879] drop foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_location_id_fkey";
-
--- [503/879] drop foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_fkey";
-
--- [504/879] drop foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_product_id_fkey";
-
--- [505/879] drop foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_order_id_fkey";
-
--- [506/879] drop foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_fkey";
-
--- [507/879] drop foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
-ALTER TABLE "ret"."loyalty_accounts" DROP CONSTRAINT "loyalty_accounts_business_id_fkey";
-
--- [508/879] drop foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
-ALTER TABLE "ret"."locations" DROP CONSTRAINT "locations_business_id_fkey";
-
--- [509/879] drop foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_product_id_fkey";
-
--- [510/879] drop foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_location_id_fkey";
-
--- [511/879] drop foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_fkey";
-
--- [512/879] drop foreign key orders_business_id_server_user_id_fkey on rest.orders (schemas/rest.yaml:79:16)
-ALTER TABLE "rest"."orders" DROP CONSTRAINT "orders_business_id_server_user_id_fkey";
-
--- [513/879] drop foreign key orders_business_id_fkey on rest.orders (schemas/rest.yaml:55:23)
-ALTER TABLE "rest"."orders" DROP CONSTRAINT "orders_business_id_fkey";
-
--- [514/879] drop foreign key order_items_business_id_order_id_fkey on rest.order_items (schemas/rest.yaml:115:16)
-ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_order_id_fkey";
-
--- [515/879] drop foreign key order_items_business_id_menu_item_id_fkey on rest.order_items (schemas/rest.yaml:119:16)
-ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_menu_item_id_fkey";
-
--- [516/879] drop foreign key order_items_business_id_fkey on rest.order_items (schemas/rest.yaml:98:23)
-ALTER TABLE "rest"."order_items" DROP CONSTRAINT "order_items_business_id_fkey";
-
--- [517/879] drop foreign key menu_items_business_id_fkey on rest.menu_items (schemas/rest.yaml:27:9)
-ALTER TABLE "rest"."menu_items" DROP CONSTRAINT "menu_items_business_id_fkey";
-
--- [518/879] drop foreign key kitchen_tickets_business_id_order_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:143:16)
-ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_business_id_order_id_fkey";
-
--- [519/879] drop foreign key kitchen_tickets_business_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:130:23)
-ALTER TABLE "rest"."kitchen_tickets" DROP CONSTRAINT "kitchen_tickets_business_id_fkey";
-
--- [520/879] drop foreign key haccp_logs_business_id_verified_by_fkey on rest.haccp_logs (schemas/rest.yaml:177:16)
-ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_verified_by_fkey";
-
--- [521/879] drop foreign key haccp_logs_business_id_recorded_by_fkey on rest.haccp_logs (schemas/rest.yaml:173:16)
-ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_recorded_by_fkey";
-
--- [522/879] drop foreign key haccp_logs_business_id_fkey on rest.haccp_logs (schemas/rest.yaml:156:23)
-ALTER TABLE "rest"."haccp_logs" DROP CONSTRAINT "haccp_logs_business_id_fkey";
-
--- [523/879] drop foreign key pay_stubs_business_id_pay_run_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:86:16)
-ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_pay_run_id_fkey";
-
--- [524/879] drop foreign key pay_stubs_business_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:69:23)
-ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_fkey";
-
--- [525/879] drop foreign key pay_stubs_business_id_employee_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:90:16)
-ALTER TABLE "payroll"."pay_stubs" DROP CONSTRAINT "pay_stubs_business_id_employee_id_fkey";
-
--- [526/879] drop foreign key pay_runs_business_id_fkey on payroll.pay_runs (schemas/payroll.yaml:41:23)
-ALTER TABLE "payroll"."pay_runs" DROP CONSTRAINT "pay_runs_business_id_fkey";
-
--- [527/879] drop foreign key pay_runs_business_id_approved_by_fkey on payroll.pay_runs (schemas/payroll.yaml:56:16)
-ALTER TABLE "payroll"."pay_runs" DROP CONSTRAINT "pay_runs_business_id_approved_by_fkey";
-
--- [528/879] drop foreign key employees_business_id_user_id_fkey on payroll.employees (schemas/payroll.yaml:33:16)
-ALTER TABLE "payroll"."employees" DROP CONSTRAINT "employees_business_id_user_id_fkey";
-
--- [529/879] drop foreign key employees_business_id_fkey on payroll.employees (schemas/payroll.yaml:16:23)
-ALTER TABLE "payroll"."employees" DROP CONSTRAINT "employees_business_id_fkey";
-
--- [530/879] drop foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:148:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_property_id_fkey";
-
--- [531/879] drop foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:117:9)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_fkey";
-
--- [532/879] drop foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:144:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_customer_id_fkey";
-
--- [533/879] drop foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:152:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey";
-
--- [534/879] drop foreign key technicians_business_id_user_id_fkey on hs.technicians (schemas/hs.yaml:102:16)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_user_id_fkey";
-
--- [535/879] drop foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:86:23)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_fkey";
-
--- [536/879] drop foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:189:16)
-ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_work_order_id_fkey";
-
--- [537/879] drop foreign key quality_inspections_business_id_inspector_user_id_fkey on hs.quality_inspections (schemas/hs.yaml:193:16)
-ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_inspector_user_id_fkey";
-
--- [538/879] drop foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:176:23)
-ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_fkey";
-
--- [539/879] drop foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:57:23)
-ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_fkey";
-
--- [540/879] drop foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:75:16)
-ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_customer_id_fkey";
-
--- [541/879] drop foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:35:9)
-ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_business_id_fkey";
-
--- [542/879] drop foreign key lessons_business_id_fkey on courses.lessons (schemas/courses.yaml:46:23)
-ALTER TABLE "courses"."lessons" DROP CONSTRAINT "lessons_business_id_fkey";
-
--- [543/879] drop foreign key lessons_business_id_course_id_fkey on courses.lessons (schemas/courses.yaml:59:16)
-ALTER TABLE "courses"."lessons" DROP CONSTRAINT "lessons_business_id_course_id_fkey";
-
--- [544/879] drop foreign key enrollments_business_id_user_id_fkey on courses.enrollments (schemas/courses.yaml:85:16)
-ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_user_id_fkey";
-
--- [545/879] drop foreign key enrollments_business_id_fkey on courses.enrollments (schemas/courses.yaml:67:23)
-ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_fkey";
-
--- [546/879] drop foreign key enrollments_business_id_course_id_fkey on courses.enrollments (schemas/courses.yaml:81:16)
-ALTER TABLE "courses"."enrollments" DROP CONSTRAINT "enrollments_business_id_course_id_fkey";
-
--- [547/879] drop foreign key courses_business_id_fkey on courses.courses (schemas/courses.yaml:19:9)
-ALTER TABLE "courses"."courses" DROP CONSTRAINT "courses_business_id_fkey";
-
--- [548/879] drop foreign key vehicles_business_id_fkey on auto.vehicles (schemas/auto.yaml:39:23)
-ALTER TABLE "auto"."vehicles" DROP CONSTRAINT "vehicles_business_id_fkey";
-
--- [549/879] drop foreign key vehicles_business_id_customer_id_fkey on auto.vehicles (schemas/auto.yaml:60:16)
-ALTER TABLE "auto"."vehicles" DROP CONSTRAINT "vehicles_business_id_customer_id_fkey";
-
--- [550/879] drop foreign key repair_orders_business_id_vehicle_id_fkey on auto.repair_orders (schemas/auto.yaml:137:16)
-ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_vehicle_id_fkey";
-
--- [551/879] drop foreign key repair_orders_business_id_fkey on auto.repair_orders (schemas/auto.yaml:109:23)
-ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_fkey";
-
--- [552/879] drop foreign key repair_orders_business_id_customer_id_fkey on auto.repair_orders (schemas/auto.yaml:141:16)
-ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_customer_id_fkey";
-
--- [553/879] drop foreign key repair_orders_business_id_advisor_user_id_fkey on auto.repair_orders (schemas/auto.yaml:145:16)
-ALTER TABLE "auto"."repair_orders" DROP CONSTRAINT "repair_orders_business_id_advisor_user_id_fkey";
-
--- [554/879] drop foreign key repair_order_lines_business_id_technician_user_id_fkey on auto.repair_order_lines (schemas/auto.yaml:187:16)
-ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_technician_user_id_fkey";
-
--- [555/879] drop foreign key repair_order_lines_business_id_repair_order_id_fkey on auto.repair_order_lines (schemas/auto.yaml:179:16)
-ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_repair_order_id_fkey";
-
--- [556/879] drop foreign key repair_order_lines_business_id_part_id_fkey on auto.repair_order_lines (schemas/auto.yaml:183:16)
-ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_part_id_fkey";
-
--- [557/879] drop foreign key repair_order_lines_business_id_fkey on auto.repair_order_lines (schemas/auto.yaml:160:23)
-ALTER TABLE "auto"."repair_order_lines" DROP CONSTRAINT "repair_order_lines_business_id_fkey";
-
--- [558/879] drop foreign key parts_business_id_fkey on auto.parts (schemas/auto.yaml:80:9)
-ALTER TABLE "auto"."parts" DROP CONSTRAINT "parts_business_id_fkey";
-
--- [559/879] drop foreign key diagnostic_scans_business_id_vehicle_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:213:16)
-ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_vehicle_id_fkey";
-
--- [560/879] drop foreign key diagnostic_scans_business_id_repair_order_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:217:16)
-ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_repair_order_id_fkey";
-
--- [561/879] drop foreign key diagnostic_scans_business_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:199:23)
-ALTER TABLE "auto"."diagnostic_scans" DROP CONSTRAINT "diagnostic_scans_business_id_fkey";
-
--- [562/879] drop foreign key customers_business_id_fkey on auto.customers (schemas/auto.yaml:18:23)
-ALTER TABLE "auto"."customers" DROP CONSTRAINT "customers_business_id_fkey";
 
 -- [563/879] drop index users_search_vector_idx on user_mgmt.users (schemas/user_mgmt.yaml:61:9)
 DROP INDEX "user_mgmt"."users_search_vector_idx";

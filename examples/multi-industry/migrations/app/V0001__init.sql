@@ -2901,1153 +2901,7 @@ CREATE INDEX "users_attributes_idx"
 CREATE INDEX "users_search_vector_idx"
     ON "user_mgmt"."users" USING GIN ("search_vector");
 
--- [318/879] add foreign key customers_business_id_fkey on auto.customers (schemas/auto.yaml:18:23)
-ALTER TABLE "auto"."customers"
-    ADD CONSTRAINT "customers_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [319/879] add foreign key diagnostic_scans_business_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:199:23)
-ALTER TABLE "auto"."diagnostic_scans"
-    ADD CONSTRAINT "diagnostic_scans_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [320/879] add foreign key diagnostic_scans_business_id_repair_order_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:217:16)
-ALTER TABLE "auto"."diagnostic_scans"
-    ADD CONSTRAINT "diagnostic_scans_business_id_repair_order_id_fkey" FOREIGN KEY ("business_id", "repair_order_id")
-    REFERENCES "auto"."repair_orders" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [321/879] add foreign key diagnostic_scans_business_id_vehicle_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:213:16)
-ALTER TABLE "auto"."diagnostic_scans"
-    ADD CONSTRAINT "diagnostic_scans_business_id_vehicle_id_fkey" FOREIGN KEY ("business_id", "vehicle_id")
-    REFERENCES "auto"."vehicles" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [322/879] add foreign key parts_business_id_fkey on auto.parts (schemas/auto.yaml:80:9)
-ALTER TABLE "auto"."parts"
-    ADD CONSTRAINT "parts_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [323/879] add foreign key repair_order_lines_business_id_fkey on auto.repair_order_lines (schemas/auto.yaml:160:23)
-ALTER TABLE "auto"."repair_order_lines"
-    ADD CONSTRAINT "repair_order_lines_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [324/879] add foreign key repair_order_lines_business_id_part_id_fkey on auto.repair_order_lines (schemas/auto.yaml:183:16)
-ALTER TABLE "auto"."repair_order_lines"
-    ADD CONSTRAINT "repair_order_lines_business_id_part_id_fkey" FOREIGN KEY ("business_id", "part_id")
-    REFERENCES "auto"."parts" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [325/879] add foreign key repair_order_lines_business_id_repair_order_id_fkey on auto.repair_order_lines (schemas/auto.yaml:179:16)
-ALTER TABLE "auto"."repair_order_lines"
-    ADD CONSTRAINT "repair_order_lines_business_id_repair_order_id_fkey" FOREIGN KEY ("business_id", "repair_order_id")
-    REFERENCES "auto"."repair_orders" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [326/879] add foreign key repair_order_lines_business_id_technician_user_id_fkey on auto.repair_order_lines (schemas/auto.yaml:187:16)
-ALTER TABLE "auto"."repair_order_lines"
-    ADD CONSTRAINT "repair_order_lines_business_id_technician_user_id_fkey" FOREIGN KEY ("business_id", "technician_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [327/879] add foreign key repair_orders_business_id_advisor_user_id_fkey on auto.repair_orders (schemas/auto.yaml:145:16)
-ALTER TABLE "auto"."repair_orders"
-    ADD CONSTRAINT "repair_orders_business_id_advisor_user_id_fkey" FOREIGN KEY ("business_id", "advisor_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [328/879] add foreign key repair_orders_business_id_customer_id_fkey on auto.repair_orders (schemas/auto.yaml:141:16)
-ALTER TABLE "auto"."repair_orders"
-    ADD CONSTRAINT "repair_orders_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
-    REFERENCES "auto"."customers" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [329/879] add foreign key repair_orders_business_id_fkey on auto.repair_orders (schemas/auto.yaml:109:23)
-ALTER TABLE "auto"."repair_orders"
-    ADD CONSTRAINT "repair_orders_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [330/879] add foreign key repair_orders_business_id_vehicle_id_fkey on auto.repair_orders (schemas/auto.yaml:137:16)
-ALTER TABLE "auto"."repair_orders"
-    ADD CONSTRAINT "repair_orders_business_id_vehicle_id_fkey" FOREIGN KEY ("business_id", "vehicle_id")
-    REFERENCES "auto"."vehicles" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [331/879] add foreign key vehicles_business_id_customer_id_fkey on auto.vehicles (schemas/auto.yaml:60:16)
-ALTER TABLE "auto"."vehicles"
-    ADD CONSTRAINT "vehicles_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
-    REFERENCES "auto"."customers" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [332/879] add foreign key vehicles_business_id_fkey on auto.vehicles (schemas/auto.yaml:39:23)
-ALTER TABLE "auto"."vehicles"
-    ADD CONSTRAINT "vehicles_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [333/879] add foreign key courses_business_id_fkey on courses.courses (schemas/courses.yaml:19:9)
-ALTER TABLE "courses"."courses"
-    ADD CONSTRAINT "courses_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [334/879] add foreign key enrollments_business_id_course_id_fkey on courses.enrollments (schemas/courses.yaml:81:16)
-ALTER TABLE "courses"."enrollments"
-    ADD CONSTRAINT "enrollments_business_id_course_id_fkey" FOREIGN KEY ("business_id", "course_id")
-    REFERENCES "courses"."courses" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [335/879] add foreign key enrollments_business_id_fkey on courses.enrollments (schemas/courses.yaml:67:23)
-ALTER TABLE "courses"."enrollments"
-    ADD CONSTRAINT "enrollments_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [336/879] add foreign key enrollments_business_id_user_id_fkey on courses.enrollments (schemas/courses.yaml:85:16)
-ALTER TABLE "courses"."enrollments"
-    ADD CONSTRAINT "enrollments_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [337/879] add foreign key lessons_business_id_course_id_fkey on courses.lessons (schemas/courses.yaml:59:16)
-ALTER TABLE "courses"."lessons"
-    ADD CONSTRAINT "lessons_business_id_course_id_fkey" FOREIGN KEY ("business_id", "course_id")
-    REFERENCES "courses"."courses" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [338/879] add foreign key lessons_business_id_fkey on courses.lessons (schemas/courses.yaml:46:23)
-ALTER TABLE "courses"."lessons"
-    ADD CONSTRAINT "lessons_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [339/879] add foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:35:9)
-ALTER TABLE "hs"."customers"
-    ADD CONSTRAINT "customers_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [340/879] add foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:75:16)
-ALTER TABLE "hs"."properties"
-    ADD CONSTRAINT "properties_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
-    REFERENCES "hs"."customers" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [341/879] add foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:57:23)
-ALTER TABLE "hs"."properties"
-    ADD CONSTRAINT "properties_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [342/879] add foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:176:23)
-ALTER TABLE "hs"."quality_inspections"
-    ADD CONSTRAINT "quality_inspections_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [343/879] add foreign key quality_inspections_business_id_inspector_user_id_fkey on hs.quality_inspections (schemas/hs.yaml:193:16)
-ALTER TABLE "hs"."quality_inspections"
-    ADD CONSTRAINT "quality_inspections_business_id_inspector_user_id_fkey" FOREIGN KEY ("business_id", "inspector_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [344/879] add foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:189:16)
-ALTER TABLE "hs"."quality_inspections"
-    ADD CONSTRAINT "quality_inspections_business_id_work_order_id_fkey" FOREIGN KEY ("business_id", "work_order_id")
-    REFERENCES "hs"."work_orders" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [345/879] add foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:86:23)
-ALTER TABLE "hs"."technicians"
-    ADD CONSTRAINT "technicians_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [346/879] add foreign key technicians_business_id_user_id_fkey on hs.technicians (schemas/hs.yaml:102:16)
-ALTER TABLE "hs"."technicians"
-    ADD CONSTRAINT "technicians_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [347/879] add foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:152:16)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey" FOREIGN KEY ("business_id", "assigned_technician_id")
-    REFERENCES "hs"."technicians" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [348/879] add foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:144:16)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
-    REFERENCES "hs"."customers" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [349/879] add foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:117:9)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [350/879] add foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:148:16)
-ALTER TABLE "hs"."work_orders"
-    ADD CONSTRAINT "work_orders_business_id_property_id_fkey" FOREIGN KEY ("business_id", "property_id")
-    REFERENCES "hs"."properties" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [351/879] add foreign key employees_business_id_fkey on payroll.employees (schemas/payroll.yaml:16:23)
-ALTER TABLE "payroll"."employees"
-    ADD CONSTRAINT "employees_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [352/879] add foreign key employees_business_id_user_id_fkey on payroll.employees (schemas/payroll.yaml:33:16)
-ALTER TABLE "payroll"."employees"
-    ADD CONSTRAINT "employees_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [353/879] add foreign key pay_runs_business_id_approved_by_fkey on payroll.pay_runs (schemas/payroll.yaml:56:16)
-ALTER TABLE "payroll"."pay_runs"
-    ADD CONSTRAINT "pay_runs_business_id_approved_by_fkey" FOREIGN KEY ("business_id", "approved_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [354/879] add foreign key pay_runs_business_id_fkey on payroll.pay_runs (schemas/payroll.yaml:41:23)
-ALTER TABLE "payroll"."pay_runs"
-    ADD CONSTRAINT "pay_runs_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [355/879] add foreign key pay_stubs_business_id_employee_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:90:16)
-ALTER TABLE "payroll"."pay_stubs"
-    ADD CONSTRAINT "pay_stubs_business_id_employee_id_fkey" FOREIGN KEY ("business_id", "employee_id")
-    REFERENCES "payroll"."employees" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [356/879] add foreign key pay_stubs_business_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:69:23)
-ALTER TABLE "payroll"."pay_stubs"
-    ADD CONSTRAINT "pay_stubs_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [357/879] add foreign key pay_stubs_business_id_pay_run_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:86:16)
-ALTER TABLE "payroll"."pay_stubs"
-    ADD CONSTRAINT "pay_stubs_business_id_pay_run_id_fkey" FOREIGN KEY ("business_id", "pay_run_id")
-    REFERENCES "payroll"."pay_runs" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [358/879] add foreign key haccp_logs_business_id_fkey on rest.haccp_logs (schemas/rest.yaml:156:23)
-ALTER TABLE "rest"."haccp_logs"
-    ADD CONSTRAINT "haccp_logs_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [359/879] add foreign key haccp_logs_business_id_recorded_by_fkey on rest.haccp_logs (schemas/rest.yaml:173:16)
-ALTER TABLE "rest"."haccp_logs"
-    ADD CONSTRAINT "haccp_logs_business_id_recorded_by_fkey" FOREIGN KEY ("business_id", "recorded_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [360/879] add foreign key haccp_logs_business_id_verified_by_fkey on rest.haccp_logs (schemas/rest.yaml:177:16)
-ALTER TABLE "rest"."haccp_logs"
-    ADD CONSTRAINT "haccp_logs_business_id_verified_by_fkey" FOREIGN KEY ("business_id", "verified_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [361/879] add foreign key kitchen_tickets_business_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:130:23)
-ALTER TABLE "rest"."kitchen_tickets"
-    ADD CONSTRAINT "kitchen_tickets_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [362/879] add foreign key kitchen_tickets_business_id_order_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:143:16)
-ALTER TABLE "rest"."kitchen_tickets"
-    ADD CONSTRAINT "kitchen_tickets_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
-    REFERENCES "rest"."orders" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [363/879] add foreign key menu_items_business_id_fkey on rest.menu_items (schemas/rest.yaml:27:9)
-ALTER TABLE "rest"."menu_items"
-    ADD CONSTRAINT "menu_items_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [364/879] add foreign key order_items_business_id_fkey on rest.order_items (schemas/rest.yaml:98:23)
-ALTER TABLE "rest"."order_items"
-    ADD CONSTRAINT "order_items_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [365/879] add foreign key order_items_business_id_menu_item_id_fkey on rest.order_items (schemas/rest.yaml:119:16)
-ALTER TABLE "rest"."order_items"
-    ADD CONSTRAINT "order_items_business_id_menu_item_id_fkey" FOREIGN KEY ("business_id", "menu_item_id")
-    REFERENCES "rest"."menu_items" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [366/879] add foreign key order_items_business_id_order_id_fkey on rest.order_items (schemas/rest.yaml:115:16)
-ALTER TABLE "rest"."order_items"
-    ADD CONSTRAINT "order_items_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
-    REFERENCES "rest"."orders" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [367/879] add foreign key orders_business_id_fkey on rest.orders (schemas/rest.yaml:55:23)
-ALTER TABLE "rest"."orders"
-    ADD CONSTRAINT "orders_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [368/879] add foreign key orders_business_id_server_user_id_fkey on rest.orders (schemas/rest.yaml:79:16)
-ALTER TABLE "rest"."orders"
-    ADD CONSTRAINT "orders_business_id_server_user_id_fkey" FOREIGN KEY ("business_id", "server_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [369/879] add foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [370/879] add foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
-    REFERENCES "ret"."locations" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [371/879] add foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
-ALTER TABLE "ret"."inventory_levels"
-    ADD CONSTRAINT "inventory_levels_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
-    REFERENCES "ret"."products" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [372/879] add foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
-ALTER TABLE "ret"."locations"
-    ADD CONSTRAINT "locations_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [373/879] add foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
-ALTER TABLE "ret"."loyalty_accounts"
-    ADD CONSTRAINT "loyalty_accounts_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [374/879] add foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
-ALTER TABLE "ret"."order_lines"
-    ADD CONSTRAINT "order_lines_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [375/879] add foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
-ALTER TABLE "ret"."order_lines"
-    ADD CONSTRAINT "order_lines_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
-    REFERENCES "ret"."orders" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [376/879] add foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
-ALTER TABLE "ret"."order_lines"
-    ADD CONSTRAINT "order_lines_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
-    REFERENCES "ret"."products" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [377/879] add foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [378/879] add foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
-    REFERENCES "ret"."locations" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [379/879] add foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
-ALTER TABLE "ret"."orders"
-    ADD CONSTRAINT "orders_business_id_loyalty_account_id_fkey" FOREIGN KEY ("business_id", "loyalty_account_id")
-    REFERENCES "ret"."loyalty_accounts" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [380/879] add foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
-ALTER TABLE "ret"."products"
-    ADD CONSTRAINT "products_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [381/879] add foreign key api_keys_business_id_created_by_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:167:16)
-ALTER TABLE "security_mgmt"."api_keys"
-    ADD CONSTRAINT "api_keys_business_id_created_by_fkey" FOREIGN KEY ("business_id", "created_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [382/879] add foreign key api_keys_business_id_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:23)
-ALTER TABLE "security_mgmt"."api_keys"
-    ADD CONSTRAINT "api_keys_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [383/879] add foreign key compliance_controls_business_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:23)
-ALTER TABLE "security_mgmt"."compliance_controls"
-    ADD CONSTRAINT "compliance_controls_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [384/879] add foreign key compliance_controls_business_id_owner_user_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:120:16)
-ALTER TABLE "security_mgmt"."compliance_controls"
-    ADD CONSTRAINT "compliance_controls_business_id_owner_user_id_fkey" FOREIGN KEY ("business_id", "owner_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [385/879] add foreign key compliance_controls_framework_code_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:107:21)
-ALTER TABLE "security_mgmt"."compliance_controls"
-    ADD CONSTRAINT "compliance_controls_framework_code_fkey" FOREIGN KEY ("framework_code")
-    REFERENCES "security_mgmt"."compliance_frameworks" ("code")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [386/879] add foreign key security_events_business_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:70:23)
-ALTER TABLE "security_mgmt"."security_events"
-    ADD CONSTRAINT "security_events_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [387/879] add foreign key security_events_business_id_user_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:87:16)
-ALTER TABLE "security_mgmt"."security_events"
-    ADD CONSTRAINT "security_events_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [388/879] add foreign key security_events_incident_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:83:21)
-ALTER TABLE "security_mgmt"."security_events"
-    ADD CONSTRAINT "security_events_incident_id_fkey" FOREIGN KEY ("incident_id")
-    REFERENCES "security_mgmt"."security_incidents" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [389/879] add foreign key security_incidents_business_id_assigned_to_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:57:16)
-ALTER TABLE "security_mgmt"."security_incidents"
-    ADD CONSTRAINT "security_incidents_business_id_assigned_to_fkey" FOREIGN KEY ("business_id", "assigned_to")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [390/879] add foreign key security_incidents_business_id_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:23)
-ALTER TABLE "security_mgmt"."security_incidents"
-    ADD CONSTRAINT "security_incidents_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [391/879] add foreign key vulnerabilities_business_id_fkey on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:23)
-ALTER TABLE "security_mgmt"."vulnerabilities"
-    ADD CONSTRAINT "vulnerabilities_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [392/879] add foreign key activity_events_business_id_fkey on system_core.activity_events (schemas/system_core.yaml:18:14)
-ALTER TABLE "system_core"."activity_events"
-    ADD CONSTRAINT "activity_events_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [393/879] add foreign key comments_business_id_author_user_id_fkey on system_core.comments (schemas/system_core.yaml:169:16)
-ALTER TABLE "system_core"."comments"
-    ADD CONSTRAINT "comments_business_id_author_user_id_fkey" FOREIGN KEY ("business_id", "author_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [394/879] add foreign key comments_business_id_fkey on system_core.comments (schemas/system_core.yaml:155:23)
-ALTER TABLE "system_core"."comments"
-    ADD CONSTRAINT "comments_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [395/879] add foreign key comments_parent_comment_id_fkey on system_core.comments (schemas/system_core.yaml:163:21)
-ALTER TABLE "system_core"."comments"
-    ADD CONSTRAINT "comments_parent_comment_id_fkey" FOREIGN KEY ("parent_comment_id")
-    REFERENCES "system_core"."comments" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [396/879] add foreign key entity_tags_business_id_fkey on system_core.entity_tags (schemas/system_core.yaml:139:14)
-ALTER TABLE "system_core"."entity_tags"
-    ADD CONSTRAINT "entity_tags_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [397/879] add foreign key entity_tags_tag_id_fkey on system_core.entity_tags (schemas/system_core.yaml:144:21)
-ALTER TABLE "system_core"."entity_tags"
-    ADD CONSTRAINT "entity_tags_tag_id_fkey" FOREIGN KEY ("tag_id")
-    REFERENCES "system_core"."tags" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [398/879] add foreign key files_business_id_fkey on system_core.files (schemas/system_core.yaml:98:23)
-ALTER TABLE "system_core"."files"
-    ADD CONSTRAINT "files_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [399/879] add foreign key files_business_id_uploaded_by_fkey on system_core.files (schemas/system_core.yaml:114:16)
-ALTER TABLE "system_core"."files"
-    ADD CONSTRAINT "files_business_id_uploaded_by_fkey" FOREIGN KEY ("business_id", "uploaded_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [400/879] add foreign key notifications_business_id_fkey on system_core.notifications (schemas/system_core.yaml:63:23)
-ALTER TABLE "system_core"."notifications"
-    ADD CONSTRAINT "notifications_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [401/879] add foreign key notifications_business_id_recipient_user_id_fkey on system_core.notifications (schemas/system_core.yaml:82:16)
-ALTER TABLE "system_core"."notifications"
-    ADD CONSTRAINT "notifications_business_id_recipient_user_id_fkey" FOREIGN KEY ("business_id", "recipient_user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [402/879] add foreign key tags_business_id_fkey on system_core.tags (schemas/system_core.yaml:129:23)
-ALTER TABLE "system_core"."tags"
-    ADD CONSTRAINT "tags_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [403/879] add foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
-ALTER TABLE "tenant_mgmt"."business_verticals"
-    ADD CONSTRAINT "business_verticals_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [404/879] add foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
-ALTER TABLE "tenant_mgmt"."subscriptions"
-    ADD CONSTRAINT "subscriptions_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [405/879] add foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
-ALTER TABLE "tenant_mgmt"."subscriptions"
-    ADD CONSTRAINT "subscriptions_plan_code_fkey" FOREIGN KEY ("plan_code")
-    REFERENCES "tenant_mgmt"."subscription_plans" ("code")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [406/879] add foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
-ALTER TABLE "tenant_mgmt"."usage_records"
-    ADD CONSTRAINT "usage_records_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [407/879] add foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
-ALTER TABLE "tenant_mgmt"."usage_records"
-    ADD CONSTRAINT "usage_records_subscription_id_fkey" FOREIGN KEY ("subscription_id")
-    REFERENCES "tenant_mgmt"."subscriptions" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [408/879] add foreign key role_permissions_business_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:14)
-ALTER TABLE "user_mgmt"."role_permissions"
-    ADD CONSTRAINT "role_permissions_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [409/879] add foreign key role_permissions_business_id_role_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:162:16)
-ALTER TABLE "user_mgmt"."role_permissions"
-    ADD CONSTRAINT "role_permissions_business_id_role_id_fkey" FOREIGN KEY ("business_id", "role_id")
-    REFERENCES "user_mgmt"."roles" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [410/879] add foreign key role_permissions_permission_code_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:157:21)
-ALTER TABLE "user_mgmt"."role_permissions"
-    ADD CONSTRAINT "role_permissions_permission_code_fkey" FOREIGN KEY ("permission_code")
-    REFERENCES "user_mgmt"."permissions" ("code")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [411/879] add foreign key roles_business_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:128:23)
-ALTER TABLE "user_mgmt"."roles"
-    ADD CONSTRAINT "roles_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [412/879] add foreign key roles_business_id_parent_role_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:140:16)
-ALTER TABLE "user_mgmt"."roles"
-    ADD CONSTRAINT "roles_business_id_parent_role_id_fkey" FOREIGN KEY ("business_id", "parent_role_id")
-    REFERENCES "user_mgmt"."roles" ("business_id", "id")
-    ON DELETE RESTRICT ON UPDATE NO ACTION;
-
--- [413/879] add foreign key user_identities_business_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:23)
-ALTER TABLE "user_mgmt"."user_identities"
-    ADD CONSTRAINT "user_identities_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [414/879] add foreign key user_identities_business_id_user_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:111:16)
-ALTER TABLE "user_mgmt"."user_identities"
-    ADD CONSTRAINT "user_identities_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [415/879] add foreign key user_roles_business_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:23)
-ALTER TABLE "user_mgmt"."user_roles"
-    ADD CONSTRAINT "user_roles_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [416/879] add foreign key user_roles_business_id_granted_by_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:188:16)
-ALTER TABLE "user_mgmt"."user_roles"
-    ADD CONSTRAINT "user_roles_business_id_granted_by_fkey" FOREIGN KEY ("business_id", "granted_by")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [417/879] add foreign key user_roles_business_id_role_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:184:16)
-ALTER TABLE "user_mgmt"."user_roles"
-    ADD CONSTRAINT "user_roles_business_id_role_id_fkey" FOREIGN KEY ("business_id", "role_id")
-    REFERENCES "user_mgmt"."roles" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [418/879] add foreign key user_roles_business_id_user_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:180:16)
-ALTER TABLE "user_mgmt"."user_roles"
-    ADD CONSTRAINT "user_roles_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [419/879] add foreign key user_sessions_business_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:206:23)
-ALTER TABLE "user_mgmt"."user_sessions"
-    ADD CONSTRAINT "user_sessions_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [420/879] add foreign key user_sessions_business_id_user_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:226:16)
-ALTER TABLE "user_mgmt"."user_sessions"
-    ADD CONSTRAINT "user_sessions_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
-    REFERENCES "user_mgmt"."users" ("business_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [421/879] add foreign key user_sessions_identity_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:212:21)
-ALTER TABLE "user_mgmt"."user_sessions"
-    ADD CONSTRAINT "user_sessions_identity_id_fkey" FOREIGN KEY ("identity_id")
-    REFERENCES "user_mgmt"."user_identities" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [422/879] add foreign key users_business_id_fkey on user_mgmt.users (schemas/user_mgmt.yaml:57:9)
-ALTER TABLE "user_mgmt"."users"
-    ADD CONSTRAINT "users_business_id_fkey" FOREIGN KEY ("business_id")
-    REFERENCES "tenant_mgmt"."businesses" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [423/879] add view ret.daily_sales (schemas/ret.yaml:183:3)
-CREATE MATERIALIZED VIEW "ret"."daily_sales" AS
-SELECT o.business_id,
-       o.channel,
-       (o.placed_at AT TIME ZONE 'UTC')::date AS sales_date,
-       count(*) AS order_count,
-       sum(o.total) AS gross_total,
-       sum(o.discount_total) AS discount_total
-  FROM ret.orders o
- WHERE o.status NOT IN ('pending', 'cancelled')
- GROUP BY o.business_id, o.channel, (o.placed_at AT TIME ZONE 'UTC')::date;
-CREATE UNIQUE INDEX "daily_sales_business_id_channel_sales_date_key" ON "ret"."daily_sales" USING BTREE ("business_id", "channel", "sales_date");
-CREATE INDEX "daily_sales_sales_date_idx" ON "ret"."daily_sales" USING BTREE ("sales_date");
-COMMENT ON MATERIALIZED VIEW "ret"."daily_sales" IS 'Paid sales per business, channel and UTC day, across all businesses (materialized views have no row-level security): for the auditor and platform reporting only. Businesses read tenant_daily_sales. Refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY ret.daily_sales.';
-
--- [424/879] add view user_mgmt.effective_permissions (schemas/user_mgmt.yaml:241:3)
-CREATE VIEW "user_mgmt"."effective_permissions" WITH (security_invoker = true) AS
-WITH RECURSIVE role_tree AS (
-  SELECT r.business_id, r.id AS role_id, r.id AS granting_role_id
-    FROM user_mgmt.roles r
-  UNION ALL
-  SELECT t.business_id, t.role_id, r.parent_role_id
-    FROM role_tree t
-    JOIN user_mgmt.roles r ON r.business_id = t.business_id AND r.id = t.granting_role_id
-   WHERE r.parent_role_id IS NOT NULL
-)
-SELECT DISTINCT ur.business_id, ur.user_id, ur.location_id, rp.permission_code
-  FROM user_mgmt.user_roles ur
-  JOIN role_tree t ON t.business_id = ur.business_id AND t.role_id = ur.role_id
-  JOIN user_mgmt.role_permissions rp ON rp.business_id = t.business_id AND rp.role_id = t.granting_role_id
- WHERE ur.expires_at IS NULL OR ur.expires_at > now();
-COMMENT ON VIEW "user_mgmt"."effective_permissions" IS 'Every permission each user holds through unexpired roles and their ancestors (current business only, through RLS).';
-
--- [425/879] add view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
-CREATE VIEW "ret"."tenant_daily_sales" WITH (security_invoker = true) AS
-SELECT d.channel, d.sales_date, d.order_count, d.gross_total, d.discount_total
-  FROM ret.daily_sales d
- WHERE d.business_id = NULLIF(current_setting('app.current_business_id', true), '')::uuid;
-COMMENT ON VIEW "ret"."tenant_daily_sales" IS 'The current business''s rows of the daily_sales materialized view.';
-
--- [426/879] add trigger audit_trail_immutable on auto.audit_trail (schemas/auto.yaml:109:50)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "auto"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."audit_trail_immutable"();
-
--- [427/879] add trigger set_updated_at on auto.customers (schemas/auto.yaml:18:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "auto"."customers"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."set_updated_at"();
-
--- [428/879] add trigger set_updated_at on auto.parts (schemas/auto.yaml:81:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "auto"."parts"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."set_updated_at"();
-
--- [429/879] add trigger search_vector_update on auto.parts (schemas/auto.yaml:82:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "auto"."parts"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."parts_search_vector"();
-
--- [430/879] add trigger set_updated_at on auto.repair_orders (schemas/auto.yaml:109:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "auto"."repair_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."set_updated_at"();
-
--- [431/879] add trigger audit_chain_row on auto.repair_orders (schemas/auto.yaml:109:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "auto"."repair_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."audit_chain_row"();
-
--- [432/879] add trigger set_updated_at on auto.vehicles (schemas/auto.yaml:39:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "auto"."vehicles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "auto"."set_updated_at"();
-
--- [433/879] add trigger set_updated_at on courses.courses (schemas/courses.yaml:20:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "courses"."courses"
-    FOR EACH ROW
-    EXECUTE FUNCTION "courses"."set_updated_at"();
-
--- [434/879] add trigger search_vector_update on courses.courses (schemas/courses.yaml:22:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "courses"."courses"
-    FOR EACH ROW
-    EXECUTE FUNCTION "courses"."courses_search_vector"();
-
--- [435/879] add trigger set_updated_at on courses.enrollments (schemas/courses.yaml:67:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "courses"."enrollments"
-    FOR EACH ROW
-    EXECUTE FUNCTION "courses"."set_updated_at"();
-
--- [436/879] add trigger set_updated_at on courses.lessons (schemas/courses.yaml:46:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "courses"."lessons"
-    FOR EACH ROW
-    EXECUTE FUNCTION "courses"."set_updated_at"();
-
--- [437/879] add trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:119:9)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "hs"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."audit_trail_immutable"();
-
--- [438/879] add trigger set_updated_at on hs.customers (schemas/hs.yaml:36:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."customers"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [439/879] add trigger search_vector_update on hs.customers (schemas/hs.yaml:39:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "hs"."customers"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."customers_search_vector"();
-
--- [440/879] add trigger set_updated_at on hs.properties (schemas/hs.yaml:57:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."properties"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [441/879] add trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:176:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."quality_inspections"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [442/879] add trigger set_updated_at on hs.technicians (schemas/hs.yaml:86:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."technicians"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [443/879] add trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:169:7)
-CREATE TRIGGER "enforce_status_transition"
-    BEFORE UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW    WHEN (OLD.status IS DISTINCT FROM NEW.status)
-    EXECUTE FUNCTION "hs"."enforce_work_order_transition"();
-
--- [444/879] add trigger set_updated_at on hs.work_orders (schemas/hs.yaml:118:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."set_updated_at"();
-
--- [445/879] add trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:119:9)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."audit_chain_row"();
-
--- [446/879] add trigger search_vector_update on hs.work_orders (schemas/hs.yaml:120:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "hs"."work_orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "hs"."work_orders_search_vector"();
-
--- [447/879] add trigger audit_trail_immutable on payroll.audit_trail (schemas/payroll.yaml:16:50)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "payroll"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."audit_trail_immutable"();
-
--- [448/879] add trigger set_updated_at on payroll.employees (schemas/payroll.yaml:16:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "payroll"."employees"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."set_updated_at"();
-
--- [449/879] add trigger audit_chain_row on payroll.employees (schemas/payroll.yaml:16:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "payroll"."employees"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."audit_chain_row"();
-
--- [450/879] add trigger set_updated_at on payroll.pay_runs (schemas/payroll.yaml:41:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "payroll"."pay_runs"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."set_updated_at"();
-
--- [451/879] add trigger audit_chain_row on payroll.pay_runs (schemas/payroll.yaml:41:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "payroll"."pay_runs"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."audit_chain_row"();
-
--- [452/879] add trigger set_updated_at on payroll.pay_stubs (schemas/payroll.yaml:69:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "payroll"."pay_stubs"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."set_updated_at"();
-
--- [453/879] add trigger audit_chain_row on payroll.pay_stubs (schemas/payroll.yaml:69:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "payroll"."pay_stubs"
-    FOR EACH ROW
-    EXECUTE FUNCTION "payroll"."audit_chain_row"();
-
--- [454/879] add trigger audit_trail_immutable on rest.audit_trail (schemas/rest.yaml:55:50)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "rest"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."audit_trail_immutable"();
-
--- [455/879] add trigger set_updated_at on rest.kitchen_tickets (schemas/rest.yaml:130:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."kitchen_tickets"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [456/879] add trigger set_updated_at on rest.menu_items (schemas/rest.yaml:28:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."menu_items"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [457/879] add trigger search_vector_update on rest.menu_items (schemas/rest.yaml:30:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "rest"."menu_items"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."menu_items_search_vector"();
-
--- [458/879] add trigger set_updated_at on rest.orders (schemas/rest.yaml:55:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "rest"."orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."set_updated_at"();
-
--- [459/879] add trigger audit_chain_row on rest.orders (schemas/rest.yaml:55:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "rest"."orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "rest"."audit_chain_row"();
-
--- [460/879] add trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."inventory_levels"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [461/879] add trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."locations"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [462/879] add trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."loyalty_accounts"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [463/879] add trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."orders"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [464/879] add trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "ret"."products"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."set_updated_at"();
-
--- [465/879] add trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "ret"."products"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ret"."products_search_vector"();
-
--- [466/879] add trigger set_updated_at on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "security_mgmt"."api_keys"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
-
--- [467/879] add trigger audit_chain_row on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "security_mgmt"."api_keys"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
-
--- [468/879] add trigger audit_trail_immutable on security_mgmt.audit_trail (schemas/security_mgmt.yaml:38:50)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "security_mgmt"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."audit_trail_immutable"();
-
--- [469/879] add trigger set_updated_at on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "security_mgmt"."compliance_controls"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
-
--- [470/879] add trigger audit_chain_row on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "security_mgmt"."compliance_controls"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
-
--- [471/879] add trigger set_updated_at on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "security_mgmt"."security_incidents"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
-
--- [472/879] add trigger audit_chain_row on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "security_mgmt"."security_incidents"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
-
--- [473/879] add trigger set_updated_at on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "security_mgmt"."vulnerabilities"
-    FOR EACH ROW
-    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
-
--- [474/879] add trigger set_updated_at on system_core.comments (schemas/system_core.yaml:155:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "system_core"."comments"
-    FOR EACH ROW
-    EXECUTE FUNCTION "system_core"."set_updated_at"();
-
--- [475/879] add trigger set_updated_at on system_core.files (schemas/system_core.yaml:98:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "system_core"."files"
-    FOR EACH ROW
-    EXECUTE FUNCTION "system_core"."set_updated_at"();
-
--- [476/879] add trigger set_updated_at on system_core.notifications (schemas/system_core.yaml:63:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "system_core"."notifications"
-    FOR EACH ROW
-    EXECUTE FUNCTION "system_core"."set_updated_at"();
-
--- [477/879] add trigger set_updated_at on system_core.tags (schemas/system_core.yaml:129:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "system_core"."tags"
-    FOR EACH ROW
-    EXECUTE FUNCTION "system_core"."set_updated_at"();
-
--- [478/879] add trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "tenant_mgmt"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."audit_trail_immutable"();
-
--- [479/879] add trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant_mgmt"."business_verticals"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
-
--- [480/879] add trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant_mgmt"."businesses"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
-
--- [481/879] add trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "tenant_mgmt"."businesses"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
-
--- [482/879] add trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "tenant_mgmt"."subscriptions"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
-
--- [483/879] add trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "tenant_mgmt"."subscriptions"
-    FOR EACH ROW
-    EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
-
--- [484/879] add trigger audit_trail_immutable on user_mgmt.audit_trail (schemas/user_mgmt.yaml:60:9)
-CREATE TRIGGER "audit_trail_immutable"
-    BEFORE UPDATE OR DELETE
-    ON "user_mgmt"."audit_trail"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_trail_immutable"();
-
--- [485/879] add trigger audit_chain_row on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:29)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "user_mgmt"."role_permissions"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
-
--- [486/879] add trigger set_updated_at on user_mgmt.roles (schemas/user_mgmt.yaml:128:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "user_mgmt"."roles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
-
--- [487/879] add trigger audit_chain_row on user_mgmt.roles (schemas/user_mgmt.yaml:128:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "user_mgmt"."roles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
-
--- [488/879] add trigger set_updated_at on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "user_mgmt"."user_identities"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
-
--- [489/879] add trigger audit_chain_row on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:50)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "user_mgmt"."user_identities"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
-
--- [490/879] add trigger audit_chain_row on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:38)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "user_mgmt"."user_roles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
-
--- [491/879] add trigger set_updated_at on user_mgmt.users (schemas/user_mgmt.yaml:58:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "user_mgmt"."users"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
-
--- [492/879] add trigger audit_chain_row on user_mgmt.users (schemas/user_mgmt.yaml:60:9)
-CREATE TRIGGER "audit_chain_row"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "user_mgmt"."users"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
-
--- [493/879] add trigger search_vector_update on user_mgmt.users (schemas/user_mgmt.yaml:61:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "user_mgmt"."users"
-    FOR EACH ROW
-    EXECUTE FUNCTION "user_mgmt"."users_search_vector"();
-
--- [494/879] add rows 5 row(s) of security_mgmt.compliance_frameworks
+-- [318/879] add rows 5 row(s) of security_mgmt.compliance_frameworks
 INSERT INTO "security_mgmt"."compliance_frameworks" ("code", "name", "version", "authority")
 VALUES ('gdpr', 'General Data Protection Regulation', '2016/679', 'European Union');
 INSERT INTO "security_mgmt"."compliance_frameworks" ("code", "name", "version", "authority")
@@ -4059,7 +2913,7 @@ VALUES ('pci_dss', 'PCI Data Security Standard', '4.0', 'PCI Security Standards 
 INSERT INTO "security_mgmt"."compliance_frameworks" ("code", "name", "version", "authority")
 VALUES ('nist_csf', 'NIST Cybersecurity Framework', '2.0', 'NIST');
 
--- [495/879] add rows 4 row(s) of tenant_mgmt.subscription_plans
+-- [319/879] add rows 4 row(s) of tenant_mgmt.subscription_plans
 INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
 VALUES ('starter_monthly', 'Starter', 'month', '49', '3', '{"api_calls": 50000, "storage_gb": 5}', '{"api_calls": 0.0004, "storage_gb": 0.25}');
 INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
@@ -4069,7 +2923,7 @@ VALUES ('growth_yearly', 'Growth (annual)', 'year', '1990', '15', '{"api_calls":
 INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "is_public")
 VALUES ('enterprise_yearly', 'Enterprise', 'year', '12000', '250', 'false');
 
--- [496/879] add rows 12 row(s) of user_mgmt.permissions
+-- [320/879] add rows 12 row(s) of user_mgmt.permissions
 INSERT INTO "user_mgmt"."permissions" ("code", "resource", "action")
 VALUES ('users:read', 'users', 'read');
 INSERT INTO "user_mgmt"."permissions" ("code", "resource", "action", "is_sensitive")
@@ -4094,6 +2948,1152 @@ INSERT INTO "user_mgmt"."permissions" ("code", "resource", "action", "is_sensiti
 VALUES ('payroll:approve', 'payroll', 'approve', 'true');
 INSERT INTO "user_mgmt"."permissions" ("code", "resource", "action")
 VALUES ('reports:export', 'reports', 'export');
+
+-- [321/879] add foreign key customers_business_id_fkey on auto.customers (schemas/auto.yaml:18:23)
+ALTER TABLE "auto"."customers"
+    ADD CONSTRAINT "customers_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [322/879] add foreign key diagnostic_scans_business_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:199:23)
+ALTER TABLE "auto"."diagnostic_scans"
+    ADD CONSTRAINT "diagnostic_scans_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [323/879] add foreign key diagnostic_scans_business_id_repair_order_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:217:16)
+ALTER TABLE "auto"."diagnostic_scans"
+    ADD CONSTRAINT "diagnostic_scans_business_id_repair_order_id_fkey" FOREIGN KEY ("business_id", "repair_order_id")
+    REFERENCES "auto"."repair_orders" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [324/879] add foreign key diagnostic_scans_business_id_vehicle_id_fkey on auto.diagnostic_scans (schemas/auto.yaml:213:16)
+ALTER TABLE "auto"."diagnostic_scans"
+    ADD CONSTRAINT "diagnostic_scans_business_id_vehicle_id_fkey" FOREIGN KEY ("business_id", "vehicle_id")
+    REFERENCES "auto"."vehicles" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [325/879] add foreign key parts_business_id_fkey on auto.parts (schemas/auto.yaml:80:9)
+ALTER TABLE "auto"."parts"
+    ADD CONSTRAINT "parts_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [326/879] add foreign key repair_order_lines_business_id_fkey on auto.repair_order_lines (schemas/auto.yaml:160:23)
+ALTER TABLE "auto"."repair_order_lines"
+    ADD CONSTRAINT "repair_order_lines_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [327/879] add foreign key repair_order_lines_business_id_part_id_fkey on auto.repair_order_lines (schemas/auto.yaml:183:16)
+ALTER TABLE "auto"."repair_order_lines"
+    ADD CONSTRAINT "repair_order_lines_business_id_part_id_fkey" FOREIGN KEY ("business_id", "part_id")
+    REFERENCES "auto"."parts" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [328/879] add foreign key repair_order_lines_business_id_repair_order_id_fkey on auto.repair_order_lines (schemas/auto.yaml:179:16)
+ALTER TABLE "auto"."repair_order_lines"
+    ADD CONSTRAINT "repair_order_lines_business_id_repair_order_id_fkey" FOREIGN KEY ("business_id", "repair_order_id")
+    REFERENCES "auto"."repair_orders" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [329/879] add foreign key repair_order_lines_business_id_technician_user_id_fkey on auto.repair_order_lines (schemas/auto.yaml:187:16)
+ALTER TABLE "auto"."repair_order_lines"
+    ADD CONSTRAINT "repair_order_lines_business_id_technician_user_id_fkey" FOREIGN KEY ("business_id", "technician_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [330/879] add foreign key repair_orders_business_id_advisor_user_id_fkey on auto.repair_orders (schemas/auto.yaml:145:16)
+ALTER TABLE "auto"."repair_orders"
+    ADD CONSTRAINT "repair_orders_business_id_advisor_user_id_fkey" FOREIGN KEY ("business_id", "advisor_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [331/879] add foreign key repair_orders_business_id_customer_id_fkey on auto.repair_orders (schemas/auto.yaml:141:16)
+ALTER TABLE "auto"."repair_orders"
+    ADD CONSTRAINT "repair_orders_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
+    REFERENCES "auto"."customers" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [332/879] add foreign key repair_orders_business_id_fkey on auto.repair_orders (schemas/auto.yaml:109:23)
+ALTER TABLE "auto"."repair_orders"
+    ADD CONSTRAINT "repair_orders_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [333/879] add foreign key repair_orders_business_id_vehicle_id_fkey on auto.repair_orders (schemas/auto.yaml:137:16)
+ALTER TABLE "auto"."repair_orders"
+    ADD CONSTRAINT "repair_orders_business_id_vehicle_id_fkey" FOREIGN KEY ("business_id", "vehicle_id")
+    REFERENCES "auto"."vehicles" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [334/879] add foreign key vehicles_business_id_customer_id_fkey on auto.vehicles (schemas/auto.yaml:60:16)
+ALTER TABLE "auto"."vehicles"
+    ADD CONSTRAINT "vehicles_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
+    REFERENCES "auto"."customers" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [335/879] add foreign key vehicles_business_id_fkey on auto.vehicles (schemas/auto.yaml:39:23)
+ALTER TABLE "auto"."vehicles"
+    ADD CONSTRAINT "vehicles_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [336/879] add foreign key courses_business_id_fkey on courses.courses (schemas/courses.yaml:19:9)
+ALTER TABLE "courses"."courses"
+    ADD CONSTRAINT "courses_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [337/879] add foreign key enrollments_business_id_course_id_fkey on courses.enrollments (schemas/courses.yaml:81:16)
+ALTER TABLE "courses"."enrollments"
+    ADD CONSTRAINT "enrollments_business_id_course_id_fkey" FOREIGN KEY ("business_id", "course_id")
+    REFERENCES "courses"."courses" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [338/879] add foreign key enrollments_business_id_fkey on courses.enrollments (schemas/courses.yaml:67:23)
+ALTER TABLE "courses"."enrollments"
+    ADD CONSTRAINT "enrollments_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [339/879] add foreign key enrollments_business_id_user_id_fkey on courses.enrollments (schemas/courses.yaml:85:16)
+ALTER TABLE "courses"."enrollments"
+    ADD CONSTRAINT "enrollments_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [340/879] add foreign key lessons_business_id_course_id_fkey on courses.lessons (schemas/courses.yaml:59:16)
+ALTER TABLE "courses"."lessons"
+    ADD CONSTRAINT "lessons_business_id_course_id_fkey" FOREIGN KEY ("business_id", "course_id")
+    REFERENCES "courses"."courses" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [341/879] add foreign key lessons_business_id_fkey on courses.lessons (schemas/courses.yaml:46:23)
+ALTER TABLE "courses"."lessons"
+    ADD CONSTRAINT "lessons_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [342/879] add foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:35:9)
+ALTER TABLE "hs"."customers"
+    ADD CONSTRAINT "customers_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [343/879] add foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:75:16)
+ALTER TABLE "hs"."properties"
+    ADD CONSTRAINT "properties_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
+    REFERENCES "hs"."customers" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [344/879] add foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:57:23)
+ALTER TABLE "hs"."properties"
+    ADD CONSTRAINT "properties_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [345/879] add foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:176:23)
+ALTER TABLE "hs"."quality_inspections"
+    ADD CONSTRAINT "quality_inspections_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [346/879] add foreign key quality_inspections_business_id_inspector_user_id_fkey on hs.quality_inspections (schemas/hs.yaml:193:16)
+ALTER TABLE "hs"."quality_inspections"
+    ADD CONSTRAINT "quality_inspections_business_id_inspector_user_id_fkey" FOREIGN KEY ("business_id", "inspector_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [347/879] add foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:189:16)
+ALTER TABLE "hs"."quality_inspections"
+    ADD CONSTRAINT "quality_inspections_business_id_work_order_id_fkey" FOREIGN KEY ("business_id", "work_order_id")
+    REFERENCES "hs"."work_orders" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [348/879] add foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:86:23)
+ALTER TABLE "hs"."technicians"
+    ADD CONSTRAINT "technicians_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [349/879] add foreign key technicians_business_id_user_id_fkey on hs.technicians (schemas/hs.yaml:102:16)
+ALTER TABLE "hs"."technicians"
+    ADD CONSTRAINT "technicians_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [350/879] add foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:152:16)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey" FOREIGN KEY ("business_id", "assigned_technician_id")
+    REFERENCES "hs"."technicians" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [351/879] add foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:144:16)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
+    REFERENCES "hs"."customers" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [352/879] add foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:117:9)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [353/879] add foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:148:16)
+ALTER TABLE "hs"."work_orders"
+    ADD CONSTRAINT "work_orders_business_id_property_id_fkey" FOREIGN KEY ("business_id", "property_id")
+    REFERENCES "hs"."properties" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [354/879] add foreign key employees_business_id_fkey on payroll.employees (schemas/payroll.yaml:16:23)
+ALTER TABLE "payroll"."employees"
+    ADD CONSTRAINT "employees_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [355/879] add foreign key employees_business_id_user_id_fkey on payroll.employees (schemas/payroll.yaml:33:16)
+ALTER TABLE "payroll"."employees"
+    ADD CONSTRAINT "employees_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [356/879] add foreign key pay_runs_business_id_approved_by_fkey on payroll.pay_runs (schemas/payroll.yaml:56:16)
+ALTER TABLE "payroll"."pay_runs"
+    ADD CONSTRAINT "pay_runs_business_id_approved_by_fkey" FOREIGN KEY ("business_id", "approved_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [357/879] add foreign key pay_runs_business_id_fkey on payroll.pay_runs (schemas/payroll.yaml:41:23)
+ALTER TABLE "payroll"."pay_runs"
+    ADD CONSTRAINT "pay_runs_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [358/879] add foreign key pay_stubs_business_id_employee_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:90:16)
+ALTER TABLE "payroll"."pay_stubs"
+    ADD CONSTRAINT "pay_stubs_business_id_employee_id_fkey" FOREIGN KEY ("business_id", "employee_id")
+    REFERENCES "payroll"."employees" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [359/879] add foreign key pay_stubs_business_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:69:23)
+ALTER TABLE "payroll"."pay_stubs"
+    ADD CONSTRAINT "pay_stubs_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [360/879] add foreign key pay_stubs_business_id_pay_run_id_fkey on payroll.pay_stubs (schemas/payroll.yaml:86:16)
+ALTER TABLE "payroll"."pay_stubs"
+    ADD CONSTRAINT "pay_stubs_business_id_pay_run_id_fkey" FOREIGN KEY ("business_id", "pay_run_id")
+    REFERENCES "payroll"."pay_runs" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [361/879] add foreign key haccp_logs_business_id_fkey on rest.haccp_logs (schemas/rest.yaml:156:23)
+ALTER TABLE "rest"."haccp_logs"
+    ADD CONSTRAINT "haccp_logs_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [362/879] add foreign key haccp_logs_business_id_recorded_by_fkey on rest.haccp_logs (schemas/rest.yaml:173:16)
+ALTER TABLE "rest"."haccp_logs"
+    ADD CONSTRAINT "haccp_logs_business_id_recorded_by_fkey" FOREIGN KEY ("business_id", "recorded_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [363/879] add foreign key haccp_logs_business_id_verified_by_fkey on rest.haccp_logs (schemas/rest.yaml:177:16)
+ALTER TABLE "rest"."haccp_logs"
+    ADD CONSTRAINT "haccp_logs_business_id_verified_by_fkey" FOREIGN KEY ("business_id", "verified_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [364/879] add foreign key kitchen_tickets_business_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:130:23)
+ALTER TABLE "rest"."kitchen_tickets"
+    ADD CONSTRAINT "kitchen_tickets_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [365/879] add foreign key kitchen_tickets_business_id_order_id_fkey on rest.kitchen_tickets (schemas/rest.yaml:143:16)
+ALTER TABLE "rest"."kitchen_tickets"
+    ADD CONSTRAINT "kitchen_tickets_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
+    REFERENCES "rest"."orders" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [366/879] add foreign key menu_items_business_id_fkey on rest.menu_items (schemas/rest.yaml:27:9)
+ALTER TABLE "rest"."menu_items"
+    ADD CONSTRAINT "menu_items_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [367/879] add foreign key order_items_business_id_fkey on rest.order_items (schemas/rest.yaml:98:23)
+ALTER TABLE "rest"."order_items"
+    ADD CONSTRAINT "order_items_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [368/879] add foreign key order_items_business_id_menu_item_id_fkey on rest.order_items (schemas/rest.yaml:119:16)
+ALTER TABLE "rest"."order_items"
+    ADD CONSTRAINT "order_items_business_id_menu_item_id_fkey" FOREIGN KEY ("business_id", "menu_item_id")
+    REFERENCES "rest"."menu_items" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [369/879] add foreign key order_items_business_id_order_id_fkey on rest.order_items (schemas/rest.yaml:115:16)
+ALTER TABLE "rest"."order_items"
+    ADD CONSTRAINT "order_items_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
+    REFERENCES "rest"."orders" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [370/879] add foreign key orders_business_id_fkey on rest.orders (schemas/rest.yaml:55:23)
+ALTER TABLE "rest"."orders"
+    ADD CONSTRAINT "orders_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [371/879] add foreign key orders_business_id_server_user_id_fkey on rest.orders (schemas/rest.yaml:79:16)
+ALTER TABLE "rest"."orders"
+    ADD CONSTRAINT "orders_business_id_server_user_id_fkey" FOREIGN KEY ("business_id", "server_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [372/879] add foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [373/879] add foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
+    REFERENCES "ret"."locations" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [374/879] add foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
+ALTER TABLE "ret"."inventory_levels"
+    ADD CONSTRAINT "inventory_levels_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
+    REFERENCES "ret"."products" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [375/879] add foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
+ALTER TABLE "ret"."locations"
+    ADD CONSTRAINT "locations_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [376/879] add foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
+ALTER TABLE "ret"."loyalty_accounts"
+    ADD CONSTRAINT "loyalty_accounts_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [377/879] add foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
+ALTER TABLE "ret"."order_lines"
+    ADD CONSTRAINT "order_lines_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [378/879] add foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
+ALTER TABLE "ret"."order_lines"
+    ADD CONSTRAINT "order_lines_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
+    REFERENCES "ret"."orders" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [379/879] add foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
+ALTER TABLE "ret"."order_lines"
+    ADD CONSTRAINT "order_lines_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
+    REFERENCES "ret"."products" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [380/879] add foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [381/879] add foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
+    REFERENCES "ret"."locations" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [382/879] add foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
+ALTER TABLE "ret"."orders"
+    ADD CONSTRAINT "orders_business_id_loyalty_account_id_fkey" FOREIGN KEY ("business_id", "loyalty_account_id")
+    REFERENCES "ret"."loyalty_accounts" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [383/879] add foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
+ALTER TABLE "ret"."products"
+    ADD CONSTRAINT "products_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [384/879] add foreign key api_keys_business_id_created_by_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:167:16)
+ALTER TABLE "security_mgmt"."api_keys"
+    ADD CONSTRAINT "api_keys_business_id_created_by_fkey" FOREIGN KEY ("business_id", "created_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [385/879] add foreign key api_keys_business_id_fkey on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:23)
+ALTER TABLE "security_mgmt"."api_keys"
+    ADD CONSTRAINT "api_keys_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [386/879] add foreign key compliance_controls_business_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:23)
+ALTER TABLE "security_mgmt"."compliance_controls"
+    ADD CONSTRAINT "compliance_controls_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [387/879] add foreign key compliance_controls_business_id_owner_user_id_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:120:16)
+ALTER TABLE "security_mgmt"."compliance_controls"
+    ADD CONSTRAINT "compliance_controls_business_id_owner_user_id_fkey" FOREIGN KEY ("business_id", "owner_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [388/879] add foreign key compliance_controls_framework_code_fkey on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:107:21)
+ALTER TABLE "security_mgmt"."compliance_controls"
+    ADD CONSTRAINT "compliance_controls_framework_code_fkey" FOREIGN KEY ("framework_code")
+    REFERENCES "security_mgmt"."compliance_frameworks" ("code")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [389/879] add foreign key security_events_business_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:70:23)
+ALTER TABLE "security_mgmt"."security_events"
+    ADD CONSTRAINT "security_events_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [390/879] add foreign key security_events_business_id_user_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:87:16)
+ALTER TABLE "security_mgmt"."security_events"
+    ADD CONSTRAINT "security_events_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [391/879] add foreign key security_events_incident_id_fkey on security_mgmt.security_events (schemas/security_mgmt.yaml:83:21)
+ALTER TABLE "security_mgmt"."security_events"
+    ADD CONSTRAINT "security_events_incident_id_fkey" FOREIGN KEY ("incident_id")
+    REFERENCES "security_mgmt"."security_incidents" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [392/879] add foreign key security_incidents_business_id_assigned_to_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:57:16)
+ALTER TABLE "security_mgmt"."security_incidents"
+    ADD CONSTRAINT "security_incidents_business_id_assigned_to_fkey" FOREIGN KEY ("business_id", "assigned_to")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [393/879] add foreign key security_incidents_business_id_fkey on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:23)
+ALTER TABLE "security_mgmt"."security_incidents"
+    ADD CONSTRAINT "security_incidents_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [394/879] add foreign key vulnerabilities_business_id_fkey on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:23)
+ALTER TABLE "security_mgmt"."vulnerabilities"
+    ADD CONSTRAINT "vulnerabilities_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [395/879] add foreign key activity_events_business_id_fkey on system_core.activity_events (schemas/system_core.yaml:18:14)
+ALTER TABLE "system_core"."activity_events"
+    ADD CONSTRAINT "activity_events_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [396/879] add foreign key comments_business_id_author_user_id_fkey on system_core.comments (schemas/system_core.yaml:169:16)
+ALTER TABLE "system_core"."comments"
+    ADD CONSTRAINT "comments_business_id_author_user_id_fkey" FOREIGN KEY ("business_id", "author_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [397/879] add foreign key comments_business_id_fkey on system_core.comments (schemas/system_core.yaml:155:23)
+ALTER TABLE "system_core"."comments"
+    ADD CONSTRAINT "comments_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [398/879] add foreign key comments_parent_comment_id_fkey on system_core.comments (schemas/system_core.yaml:163:21)
+ALTER TABLE "system_core"."comments"
+    ADD CONSTRAINT "comments_parent_comment_id_fkey" FOREIGN KEY ("parent_comment_id")
+    REFERENCES "system_core"."comments" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [399/879] add foreign key entity_tags_business_id_fkey on system_core.entity_tags (schemas/system_core.yaml:139:14)
+ALTER TABLE "system_core"."entity_tags"
+    ADD CONSTRAINT "entity_tags_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [400/879] add foreign key entity_tags_tag_id_fkey on system_core.entity_tags (schemas/system_core.yaml:144:21)
+ALTER TABLE "system_core"."entity_tags"
+    ADD CONSTRAINT "entity_tags_tag_id_fkey" FOREIGN KEY ("tag_id")
+    REFERENCES "system_core"."tags" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [401/879] add foreign key files_business_id_fkey on system_core.files (schemas/system_core.yaml:98:23)
+ALTER TABLE "system_core"."files"
+    ADD CONSTRAINT "files_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [402/879] add foreign key files_business_id_uploaded_by_fkey on system_core.files (schemas/system_core.yaml:114:16)
+ALTER TABLE "system_core"."files"
+    ADD CONSTRAINT "files_business_id_uploaded_by_fkey" FOREIGN KEY ("business_id", "uploaded_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [403/879] add foreign key notifications_business_id_fkey on system_core.notifications (schemas/system_core.yaml:63:23)
+ALTER TABLE "system_core"."notifications"
+    ADD CONSTRAINT "notifications_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [404/879] add foreign key notifications_business_id_recipient_user_id_fkey on system_core.notifications (schemas/system_core.yaml:82:16)
+ALTER TABLE "system_core"."notifications"
+    ADD CONSTRAINT "notifications_business_id_recipient_user_id_fkey" FOREIGN KEY ("business_id", "recipient_user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [405/879] add foreign key tags_business_id_fkey on system_core.tags (schemas/system_core.yaml:129:23)
+ALTER TABLE "system_core"."tags"
+    ADD CONSTRAINT "tags_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [406/879] add foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
+ALTER TABLE "tenant_mgmt"."business_verticals"
+    ADD CONSTRAINT "business_verticals_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [407/879] add foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
+ALTER TABLE "tenant_mgmt"."subscriptions"
+    ADD CONSTRAINT "subscriptions_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [408/879] add foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
+ALTER TABLE "tenant_mgmt"."subscriptions"
+    ADD CONSTRAINT "subscriptions_plan_code_fkey" FOREIGN KEY ("plan_code")
+    REFERENCES "tenant_mgmt"."subscription_plans" ("code")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [409/879] add foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
+ALTER TABLE "tenant_mgmt"."usage_records"
+    ADD CONSTRAINT "usage_records_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [410/879] add foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
+ALTER TABLE "tenant_mgmt"."usage_records"
+    ADD CONSTRAINT "usage_records_subscription_id_fkey" FOREIGN KEY ("subscription_id")
+    REFERENCES "tenant_mgmt"."subscriptions" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [411/879] add foreign key role_permissions_business_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:14)
+ALTER TABLE "user_mgmt"."role_permissions"
+    ADD CONSTRAINT "role_permissions_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [412/879] add foreign key role_permissions_business_id_role_id_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:162:16)
+ALTER TABLE "user_mgmt"."role_permissions"
+    ADD CONSTRAINT "role_permissions_business_id_role_id_fkey" FOREIGN KEY ("business_id", "role_id")
+    REFERENCES "user_mgmt"."roles" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [413/879] add foreign key role_permissions_permission_code_fkey on user_mgmt.role_permissions (schemas/user_mgmt.yaml:157:21)
+ALTER TABLE "user_mgmt"."role_permissions"
+    ADD CONSTRAINT "role_permissions_permission_code_fkey" FOREIGN KEY ("permission_code")
+    REFERENCES "user_mgmt"."permissions" ("code")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [414/879] add foreign key roles_business_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:128:23)
+ALTER TABLE "user_mgmt"."roles"
+    ADD CONSTRAINT "roles_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [415/879] add foreign key roles_business_id_parent_role_id_fkey on user_mgmt.roles (schemas/user_mgmt.yaml:140:16)
+ALTER TABLE "user_mgmt"."roles"
+    ADD CONSTRAINT "roles_business_id_parent_role_id_fkey" FOREIGN KEY ("business_id", "parent_role_id")
+    REFERENCES "user_mgmt"."roles" ("business_id", "id")
+    ON DELETE RESTRICT ON UPDATE NO ACTION;
+
+-- [416/879] add foreign key user_identities_business_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:23)
+ALTER TABLE "user_mgmt"."user_identities"
+    ADD CONSTRAINT "user_identities_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [417/879] add foreign key user_identities_business_id_user_id_fkey on user_mgmt.user_identities (schemas/user_mgmt.yaml:111:16)
+ALTER TABLE "user_mgmt"."user_identities"
+    ADD CONSTRAINT "user_identities_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [418/879] add foreign key user_roles_business_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:23)
+ALTER TABLE "user_mgmt"."user_roles"
+    ADD CONSTRAINT "user_roles_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [419/879] add foreign key user_roles_business_id_granted_by_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:188:16)
+ALTER TABLE "user_mgmt"."user_roles"
+    ADD CONSTRAINT "user_roles_business_id_granted_by_fkey" FOREIGN KEY ("business_id", "granted_by")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [420/879] add foreign key user_roles_business_id_role_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:184:16)
+ALTER TABLE "user_mgmt"."user_roles"
+    ADD CONSTRAINT "user_roles_business_id_role_id_fkey" FOREIGN KEY ("business_id", "role_id")
+    REFERENCES "user_mgmt"."roles" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [421/879] add foreign key user_roles_business_id_user_id_fkey on user_mgmt.user_roles (schemas/user_mgmt.yaml:180:16)
+ALTER TABLE "user_mgmt"."user_roles"
+    ADD CONSTRAINT "user_roles_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [422/879] add foreign key user_sessions_business_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:206:23)
+ALTER TABLE "user_mgmt"."user_sessions"
+    ADD CONSTRAINT "user_sessions_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [423/879] add foreign key user_sessions_business_id_user_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:226:16)
+ALTER TABLE "user_mgmt"."user_sessions"
+    ADD CONSTRAINT "user_sessions_business_id_user_id_fkey" FOREIGN KEY ("business_id", "user_id")
+    REFERENCES "user_mgmt"."users" ("business_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [424/879] add foreign key user_sessions_identity_id_fkey on user_mgmt.user_sessions (schemas/user_mgmt.yaml:212:21)
+ALTER TABLE "user_mgmt"."user_sessions"
+    ADD CONSTRAINT "user_sessions_identity_id_fkey" FOREIGN KEY ("identity_id")
+    REFERENCES "user_mgmt"."user_identities" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [425/879] add foreign key users_business_id_fkey on user_mgmt.users (schemas/user_mgmt.yaml:57:9)
+ALTER TABLE "user_mgmt"."users"
+    ADD CONSTRAINT "users_business_id_fkey" FOREIGN KEY ("business_id")
+    REFERENCES "tenant_mgmt"."businesses" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [426/879] add view ret.daily_sales (schemas/ret.yaml:183:3)
+CREATE MATERIALIZED VIEW "ret"."daily_sales" AS
+SELECT o.business_id,
+       o.channel,
+       (o.placed_at AT TIME ZONE 'UTC')::date AS sales_date,
+       count(*) AS order_count,
+       sum(o.total) AS gross_total,
+       sum(o.discount_total) AS discount_total
+  FROM ret.orders o
+ WHERE o.status NOT IN ('pending', 'cancelled')
+ GROUP BY o.business_id, o.channel, (o.placed_at AT TIME ZONE 'UTC')::date;
+CREATE UNIQUE INDEX "daily_sales_business_id_channel_sales_date_key" ON "ret"."daily_sales" USING BTREE ("business_id", "channel", "sales_date");
+CREATE INDEX "daily_sales_sales_date_idx" ON "ret"."daily_sales" USING BTREE ("sales_date");
+COMMENT ON MATERIALIZED VIEW "ret"."daily_sales" IS 'Paid sales per business, channel and UTC day, across all businesses (materialized views have no row-level security): for the auditor and platform reporting only. Businesses read tenant_daily_sales. Refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY ret.daily_sales.';
+
+-- [427/879] add view user_mgmt.effective_permissions (schemas/user_mgmt.yaml:241:3)
+CREATE VIEW "user_mgmt"."effective_permissions" WITH (security_invoker = true) AS
+WITH RECURSIVE role_tree AS (
+  SELECT r.business_id, r.id AS role_id, r.id AS granting_role_id
+    FROM user_mgmt.roles r
+  UNION ALL
+  SELECT t.business_id, t.role_id, r.parent_role_id
+    FROM role_tree t
+    JOIN user_mgmt.roles r ON r.business_id = t.business_id AND r.id = t.granting_role_id
+   WHERE r.parent_role_id IS NOT NULL
+)
+SELECT DISTINCT ur.business_id, ur.user_id, ur.location_id, rp.permission_code
+  FROM user_mgmt.user_roles ur
+  JOIN role_tree t ON t.business_id = ur.business_id AND t.role_id = ur.role_id
+  JOIN user_mgmt.role_permissions rp ON rp.business_id = t.business_id AND rp.role_id = t.granting_role_id
+ WHERE ur.expires_at IS NULL OR ur.expires_at > now();
+COMMENT ON VIEW "user_mgmt"."effective_permissions" IS 'Every permission each user holds through unexpired roles and their ancestors (current business only, through RLS).';
+
+-- [428/879] add view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
+CREATE VIEW "ret"."tenant_daily_sales" WITH (security_invoker = true) AS
+SELECT d.channel, d.sales_date, d.order_count, d.gross_total, d.discount_total
+  FROM ret.daily_sales d
+ WHERE d.business_id = NULLIF(current_setting('app.current_business_id', true), '')::uuid;
+COMMENT ON VIEW "ret"."tenant_daily_sales" IS 'The current business''s rows of the daily_sales materialized view.';
+
+-- [429/879] add trigger audit_trail_immutable on auto.audit_trail (schemas/auto.yaml:109:50)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "auto"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."audit_trail_immutable"();
+
+-- [430/879] add trigger set_updated_at on auto.customers (schemas/auto.yaml:18:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "auto"."customers"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."set_updated_at"();
+
+-- [431/879] add trigger set_updated_at on auto.parts (schemas/auto.yaml:81:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "auto"."parts"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."set_updated_at"();
+
+-- [432/879] add trigger search_vector_update on auto.parts (schemas/auto.yaml:82:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "auto"."parts"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."parts_search_vector"();
+
+-- [433/879] add trigger set_updated_at on auto.repair_orders (schemas/auto.yaml:109:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "auto"."repair_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."set_updated_at"();
+
+-- [434/879] add trigger audit_chain_row on auto.repair_orders (schemas/auto.yaml:109:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "auto"."repair_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."audit_chain_row"();
+
+-- [435/879] add trigger set_updated_at on auto.vehicles (schemas/auto.yaml:39:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "auto"."vehicles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "auto"."set_updated_at"();
+
+-- [436/879] add trigger set_updated_at on courses.courses (schemas/courses.yaml:20:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "courses"."courses"
+    FOR EACH ROW
+    EXECUTE FUNCTION "courses"."set_updated_at"();
+
+-- [437/879] add trigger search_vector_update on courses.courses (schemas/courses.yaml:22:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "courses"."courses"
+    FOR EACH ROW
+    EXECUTE FUNCTION "courses"."courses_search_vector"();
+
+-- [438/879] add trigger set_updated_at on courses.enrollments (schemas/courses.yaml:67:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "courses"."enrollments"
+    FOR EACH ROW
+    EXECUTE FUNCTION "courses"."set_updated_at"();
+
+-- [439/879] add trigger set_updated_at on courses.lessons (schemas/courses.yaml:46:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "courses"."lessons"
+    FOR EACH ROW
+    EXECUTE FUNCTION "courses"."set_updated_at"();
+
+-- [440/879] add trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:119:9)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "hs"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."audit_trail_immutable"();
+
+-- [441/879] add trigger set_updated_at on hs.customers (schemas/hs.yaml:36:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."customers"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [442/879] add trigger search_vector_update on hs.customers (schemas/hs.yaml:39:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "hs"."customers"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."customers_search_vector"();
+
+-- [443/879] add trigger set_updated_at on hs.properties (schemas/hs.yaml:57:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."properties"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [444/879] add trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:176:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."quality_inspections"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [445/879] add trigger set_updated_at on hs.technicians (schemas/hs.yaml:86:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."technicians"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [446/879] add trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:169:7)
+CREATE TRIGGER "enforce_status_transition"
+    BEFORE UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW    WHEN (OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION "hs"."enforce_work_order_transition"();
+
+-- [447/879] add trigger set_updated_at on hs.work_orders (schemas/hs.yaml:118:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."set_updated_at"();
+
+-- [448/879] add trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:119:9)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."audit_chain_row"();
+
+-- [449/879] add trigger search_vector_update on hs.work_orders (schemas/hs.yaml:120:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "hs"."work_orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "hs"."work_orders_search_vector"();
+
+-- [450/879] add trigger audit_trail_immutable on payroll.audit_trail (schemas/payroll.yaml:16:50)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "payroll"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."audit_trail_immutable"();
+
+-- [451/879] add trigger set_updated_at on payroll.employees (schemas/payroll.yaml:16:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "payroll"."employees"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."set_updated_at"();
+
+-- [452/879] add trigger audit_chain_row on payroll.employees (schemas/payroll.yaml:16:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "payroll"."employees"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."audit_chain_row"();
+
+-- [453/879] add trigger set_updated_at on payroll.pay_runs (schemas/payroll.yaml:41:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "payroll"."pay_runs"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."set_updated_at"();
+
+-- [454/879] add trigger audit_chain_row on payroll.pay_runs (schemas/payroll.yaml:41:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "payroll"."pay_runs"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."audit_chain_row"();
+
+-- [455/879] add trigger set_updated_at on payroll.pay_stubs (schemas/payroll.yaml:69:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "payroll"."pay_stubs"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."set_updated_at"();
+
+-- [456/879] add trigger audit_chain_row on payroll.pay_stubs (schemas/payroll.yaml:69:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "payroll"."pay_stubs"
+    FOR EACH ROW
+    EXECUTE FUNCTION "payroll"."audit_chain_row"();
+
+-- [457/879] add trigger audit_trail_immutable on rest.audit_trail (schemas/rest.yaml:55:50)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "rest"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."audit_trail_immutable"();
+
+-- [458/879] add trigger set_updated_at on rest.kitchen_tickets (schemas/rest.yaml:130:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."kitchen_tickets"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [459/879] add trigger set_updated_at on rest.menu_items (schemas/rest.yaml:28:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."menu_items"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [460/879] add trigger search_vector_update on rest.menu_items (schemas/rest.yaml:30:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "rest"."menu_items"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."menu_items_search_vector"();
+
+-- [461/879] add trigger set_updated_at on rest.orders (schemas/rest.yaml:55:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "rest"."orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."set_updated_at"();
+
+-- [462/879] add trigger audit_chain_row on rest.orders (schemas/rest.yaml:55:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "rest"."orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "rest"."audit_chain_row"();
+
+-- [463/879] add trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."inventory_levels"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [464/879] add trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."locations"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [465/879] add trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."loyalty_accounts"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [466/879] add trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."orders"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [467/879] add trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "ret"."products"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."set_updated_at"();
+
+-- [468/879] add trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "ret"."products"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ret"."products_search_vector"();
+
+-- [469/879] add trigger set_updated_at on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "security_mgmt"."api_keys"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
+
+-- [470/879] add trigger audit_chain_row on security_mgmt.api_keys (schemas/security_mgmt.yaml:154:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "security_mgmt"."api_keys"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
+
+-- [471/879] add trigger audit_trail_immutable on security_mgmt.audit_trail (schemas/security_mgmt.yaml:38:50)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "security_mgmt"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."audit_trail_immutable"();
+
+-- [472/879] add trigger set_updated_at on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "security_mgmt"."compliance_controls"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
+
+-- [473/879] add trigger audit_chain_row on security_mgmt.compliance_controls (schemas/security_mgmt.yaml:102:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "security_mgmt"."compliance_controls"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
+
+-- [474/879] add trigger set_updated_at on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "security_mgmt"."security_incidents"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
+
+-- [475/879] add trigger audit_chain_row on security_mgmt.security_incidents (schemas/security_mgmt.yaml:38:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "security_mgmt"."security_incidents"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."audit_chain_row"();
+
+-- [476/879] add trigger set_updated_at on security_mgmt.vulnerabilities (schemas/security_mgmt.yaml:132:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "security_mgmt"."vulnerabilities"
+    FOR EACH ROW
+    EXECUTE FUNCTION "security_mgmt"."set_updated_at"();
+
+-- [477/879] add trigger set_updated_at on system_core.comments (schemas/system_core.yaml:155:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "system_core"."comments"
+    FOR EACH ROW
+    EXECUTE FUNCTION "system_core"."set_updated_at"();
+
+-- [478/879] add trigger set_updated_at on system_core.files (schemas/system_core.yaml:98:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "system_core"."files"
+    FOR EACH ROW
+    EXECUTE FUNCTION "system_core"."set_updated_at"();
+
+-- [479/879] add trigger set_updated_at on system_core.notifications (schemas/system_core.yaml:63:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "system_core"."notifications"
+    FOR EACH ROW
+    EXECUTE FUNCTION "system_core"."set_updated_at"();
+
+-- [480/879] add trigger set_updated_at on system_core.tags (schemas/system_core.yaml:129:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "system_core"."tags"
+    FOR EACH ROW
+    EXECUTE FUNCTION "system_core"."set_updated_at"();
+
+-- [481/879] add trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "tenant_mgmt"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."audit_trail_immutable"();
+
+-- [482/879] add trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant_mgmt"."business_verticals"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
+
+-- [483/879] add trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant_mgmt"."businesses"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
+
+-- [484/879] add trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "tenant_mgmt"."businesses"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
+
+-- [485/879] add trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "tenant_mgmt"."subscriptions"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
+
+-- [486/879] add trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "tenant_mgmt"."subscriptions"
+    FOR EACH ROW
+    EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
+
+-- [487/879] add trigger audit_trail_immutable on user_mgmt.audit_trail (schemas/user_mgmt.yaml:60:9)
+CREATE TRIGGER "audit_trail_immutable"
+    BEFORE UPDATE OR DELETE
+    ON "user_mgmt"."audit_trail"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_trail_immutable"();
+
+-- [488/879] add trigger audit_chain_row on user_mgmt.role_permissions (schemas/user_mgmt.yaml:151:29)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "user_mgmt"."role_permissions"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
+
+-- [489/879] add trigger set_updated_at on user_mgmt.roles (schemas/user_mgmt.yaml:128:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "user_mgmt"."roles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
+
+-- [490/879] add trigger audit_chain_row on user_mgmt.roles (schemas/user_mgmt.yaml:128:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "user_mgmt"."roles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
+
+-- [491/879] add trigger set_updated_at on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "user_mgmt"."user_identities"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
+
+-- [492/879] add trigger audit_chain_row on user_mgmt.user_identities (schemas/user_mgmt.yaml:96:50)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "user_mgmt"."user_identities"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
+
+-- [493/879] add trigger audit_chain_row on user_mgmt.user_roles (schemas/user_mgmt.yaml:170:38)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "user_mgmt"."user_roles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
+
+-- [494/879] add trigger set_updated_at on user_mgmt.users (schemas/user_mgmt.yaml:58:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "user_mgmt"."users"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."set_updated_at"();
+
+-- [495/879] add trigger audit_chain_row on user_mgmt.users (schemas/user_mgmt.yaml:60:9)
+CREATE TRIGGER "audit_chain_row"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "user_mgmt"."users"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."audit_chain_row"();
+
+-- [496/879] add trigger search_vector_update on user_mgmt.users (schemas/user_mgmt.yaml:61:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "user_mgmt"."users"
+    FOR EACH ROW
+    EXECUTE FUNCTION "user_mgmt"."users_search_vector"();
 
 -- [497/879] enable rls auto.customers
 ALTER TABLE "auto"."customers" ENABLE ROW LEVEL SECURITY;

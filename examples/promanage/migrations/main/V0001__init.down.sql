@@ -705,7 +705,316 @@ ALTER TABLE "iam"."role_permissions" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "iam"."organizations" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "iam"."organizations" DISABLE ROW LEVEL SECURITY;
 
--- [227/514] delete rows 34 row(s) of iam.permissions
+-- [227/514] drop trigger test_executions_update_case on pm.test_executions (schemas/pm.yaml:466:7)
+DROP TRIGGER "test_executions_update_case" ON "pm"."test_executions";
+
+-- [228/514] drop trigger activity_logged on pm.test_cases (schemas/ops.yaml:22:7)
+DROP TRIGGER "activity_logged" ON "pm"."test_cases";
+
+-- [229/514] drop trigger search_vector_update on pm.test_cases (schemas/pm.yaml:392:9)
+DROP TRIGGER "search_vector_update" ON "pm"."test_cases";
+
+-- [230/514] drop trigger set_updated_at on pm.test_cases (schemas/pm.yaml:389:9)
+DROP TRIGGER "set_updated_at" ON "pm"."test_cases";
+
+-- [231/514] drop trigger test_cases_count_reuse on pm.test_cases (schemas/pm.yaml:426:7)
+DROP TRIGGER "test_cases_count_reuse" ON "pm"."test_cases";
+
+-- [232/514] drop trigger activity_logged on pm.tasks (schemas/ops.yaml:22:7)
+DROP TRIGGER "activity_logged" ON "pm"."tasks";
+
+-- [233/514] drop trigger search_vector_update on pm.tasks (schemas/pm.yaml:343:9)
+DROP TRIGGER "search_vector_update" ON "pm"."tasks";
+
+-- [234/514] drop trigger set_updated_at on pm.tasks (schemas/pm.yaml:340:9)
+DROP TRIGGER "set_updated_at" ON "pm"."tasks";
+
+-- [235/514] drop trigger activity_logged on pm.projects (schemas/ops.yaml:22:7)
+DROP TRIGGER "activity_logged" ON "pm"."projects";
+
+-- [236/514] drop trigger set_updated_at on pm.projects (schemas/pm.yaml:72:9)
+DROP TRIGGER "set_updated_at" ON "pm"."projects";
+
+-- [237/514] drop trigger projects_add_manager on pm.projects (schemas/pm.yaml:123:7)
+DROP TRIGGER "projects_add_manager" ON "pm"."projects";
+
+-- [238/514] drop trigger set_updated_at on pm.project_members (schemas/pm.yaml:130:56)
+DROP TRIGGER "set_updated_at" ON "pm"."project_members";
+
+-- [239/514] drop trigger activity_logged on pm.documents (schemas/ops.yaml:22:7)
+DROP TRIGGER "activity_logged" ON "pm"."documents";
+
+-- [240/514] drop trigger search_vector_update on pm.documents (schemas/pm.yaml:160:9)
+DROP TRIGGER "search_vector_update" ON "pm"."documents";
+
+-- [241/514] drop trigger set_updated_at on pm.documents (schemas/pm.yaml:157:9)
+DROP TRIGGER "set_updated_at" ON "pm"."documents";
+
+-- [242/514] drop trigger set_updated_at on pm.comments (schemas/pm.yaml:500:9)
+DROP TRIGGER "set_updated_at" ON "pm"."comments";
+
+-- [243/514] drop trigger activity_logged on pm.change_requests (schemas/ops.yaml:22:7)
+DROP TRIGGER "activity_logged" ON "pm"."change_requests";
+
+-- [244/514] drop trigger search_vector_update on pm.change_requests (schemas/pm.yaml:261:9)
+DROP TRIGGER "search_vector_update" ON "pm"."change_requests";
+
+-- [245/514] drop trigger set_updated_at on pm.change_requests (schemas/pm.yaml:258:9)
+DROP TRIGGER "set_updated_at" ON "pm"."change_requests";
+
+-- [246/514] drop trigger set_updated_at on pm.change_request_impacts (schemas/pm.yaml:292:56)
+DROP TRIGGER "set_updated_at" ON "pm"."change_request_impacts";
+
+-- [247/514] drop trigger set_updated_at on pm.change_request_approvals (schemas/pm.yaml:313:56)
+DROP TRIGGER "set_updated_at" ON "pm"."change_request_approvals";
+
+-- [248/514] drop trigger set_updated_at on iam.users (schemas/iam.yaml:74:9)
+DROP TRIGGER "set_updated_at" ON "iam"."users";
+
+-- [249/514] drop trigger set_updated_at on iam.roles (schemas/iam.yaml:182:9)
+DROP TRIGGER "set_updated_at" ON "iam"."roles";
+
+-- [250/514] drop trigger set_updated_at on iam.organizations (schemas/iam.yaml:57:38)
+DROP TRIGGER "set_updated_at" ON "iam"."organizations";
+
+-- [251/514] drop view ops.user_dashboard_stats (schemas/ops.yaml:128:3)
+DROP MATERIALIZED VIEW "ops"."user_dashboard_stats";
+
+-- [252/514] drop view ops.project_stats (schemas/ops.yaml:165:3)
+DROP MATERIALIZED VIEW "ops"."project_stats";
+
+-- [253/514] drop foreign key test_executions_organization_id_project_id_test_case_id_fkey on pm.test_executions (schemas/pm.yaml:451:9)
+ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_test_case_id_fkey";
+
+-- [254/514] drop foreign key test_executions_organization_id_project_id_fkey on pm.test_executions (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_fkey";
+
+-- [255/514] drop foreign key test_executions_organization_id_project_id_defect_task_id_fkey on pm.test_executions (schemas/pm.yaml:453:9)
+ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_defect_task_id_fkey";
+
+-- [256/514] drop foreign key test_executions_organization_id_fkey on pm.test_executions (schemas/pm.yaml:433:14)
+ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_fkey";
+
+-- [257/514] drop foreign key test_executions_organization_id_executed_by_fkey on pm.test_executions (schemas/pm.yaml:452:9)
+ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_executed_by_fkey";
+
+-- [258/514] drop foreign key test_cases_organization_id_template_id_fkey on pm.test_cases (schemas/pm.yaml:416:9)
+ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_template_id_fkey";
+
+-- [259/514] drop foreign key test_cases_organization_id_project_id_fkey on pm.test_cases (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_project_id_fkey";
+
+-- [260/514] drop foreign key test_cases_organization_id_fkey on pm.test_cases (schemas/pm.yaml:387:9)
+ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_fkey";
+
+-- [261/514] drop foreign key test_cases_organization_id_author_id_fkey on pm.test_cases (schemas/pm.yaml:417:9)
+ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_author_id_fkey";
+
+-- [262/514] drop foreign key test_cases_deleted_by_fkey on pm.test_cases (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_deleted_by_fkey";
+
+-- [263/514] drop foreign key test_case_relations_organization_id_project_id_test_ca_f1276142 on pm.test_case_relations (schemas/pm.yaml:481:9)
+ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_test_ca_f1276142";
+
+-- [264/514] drop foreign key test_case_relations_organization_id_project_id_related_179874a2 on pm.test_case_relations (schemas/pm.yaml:482:9)
+ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_related_179874a2";
+
+-- [265/514] drop foreign key test_case_relations_organization_id_project_id_fkey on pm.test_case_relations (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_fkey";
+
+-- [266/514] drop foreign key test_case_relations_organization_id_fkey on pm.test_case_relations (schemas/pm.yaml:472:25)
+ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_fkey";
+
+-- [267/514] drop foreign key test_case_relations_organization_id_created_by_fkey on pm.test_case_relations (schemas/pm.yaml:483:9)
+ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_created_by_fkey";
+
+-- [268/514] drop foreign key tasks_organization_id_reporter_id_fkey on pm.tasks (schemas/pm.yaml:369:9)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_reporter_id_fkey";
+
+-- [269/514] drop foreign key tasks_organization_id_project_id_parent_task_id_fkey on pm.tasks (schemas/pm.yaml:366:9)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_parent_task_id_fkey";
+
+-- [270/514] drop foreign key tasks_organization_id_project_id_fkey on pm.tasks (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_fkey";
+
+-- [271/514] drop foreign key tasks_organization_id_project_id_change_request_id_fkey on pm.tasks (schemas/pm.yaml:367:9)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_change_request_id_fkey";
+
+-- [272/514] drop foreign key tasks_organization_id_fkey on pm.tasks (schemas/pm.yaml:338:9)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_fkey";
+
+-- [273/514] drop foreign key tasks_organization_id_assignee_id_fkey on pm.tasks (schemas/pm.yaml:368:9)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_assignee_id_fkey";
+
+-- [274/514] drop foreign key tasks_deleted_by_fkey on pm.tasks (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_deleted_by_fkey";
+
+-- [275/514] drop foreign key projects_organization_id_parent_project_id_fkey on pm.projects (schemas/pm.yaml:92:9)
+ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_parent_project_id_fkey";
+
+-- [276/514] drop foreign key projects_organization_id_manager_id_fkey on pm.projects (schemas/pm.yaml:93:9)
+ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_manager_id_fkey";
+
+-- [277/514] drop foreign key projects_organization_id_fkey on pm.projects (schemas/pm.yaml:71:9)
+ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_fkey";
+
+-- [278/514] drop foreign key projects_deleted_by_fkey on pm.projects (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_deleted_by_fkey";
+
+-- [279/514] drop foreign key project_members_organization_id_user_id_fkey on pm.project_members (schemas/pm.yaml:139:9)
+ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_user_id_fkey";
+
+-- [280/514] drop foreign key project_members_organization_id_role_id_fkey on pm.project_members (schemas/pm.yaml:140:9)
+ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_role_id_fkey";
+
+-- [281/514] drop foreign key project_members_organization_id_project_id_fkey on pm.project_members (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_project_id_fkey";
+
+-- [282/514] drop foreign key project_members_organization_id_fkey on pm.project_members (schemas/pm.yaml:130:25)
+ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_fkey";
+
+-- [283/514] drop foreign key documents_organization_id_template_id_fkey on pm.documents (schemas/pm.yaml:187:9)
+ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_template_id_fkey";
+
+-- [284/514] drop foreign key documents_organization_id_project_id_fkey on pm.documents (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_project_id_fkey";
+
+-- [285/514] drop foreign key documents_organization_id_fkey on pm.documents (schemas/pm.yaml:155:9)
+ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_fkey";
+
+-- [286/514] drop foreign key documents_organization_id_author_id_fkey on pm.documents (schemas/pm.yaml:186:9)
+ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_author_id_fkey";
+
+-- [287/514] drop foreign key documents_deleted_by_fkey on pm.documents (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_deleted_by_fkey";
+
+-- [288/514] drop foreign key document_versions_organization_id_project_id_fkey on pm.document_versions (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_project_id_fkey";
+
+-- [289/514] drop foreign key document_versions_organization_id_project_id_document_id_fkey on pm.document_versions (schemas/pm.yaml:215:9)
+ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_project_id_document_id_fkey";
+
+-- [290/514] drop foreign key document_versions_organization_id_fkey on pm.document_versions (schemas/pm.yaml:201:25)
+ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_fkey";
+
+-- [291/514] drop foreign key document_versions_organization_id_created_by_fkey on pm.document_versions (schemas/pm.yaml:216:9)
+ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_created_by_fkey";
+
+-- [292/514] drop foreign key document_relations_organization_id_project_id_test_case_id_fkey on pm.document_relations (schemas/pm.yaml:238:9)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_test_case_id_fkey";
+
+-- [293/514] drop foreign key document_relations_organization_id_project_id_related__130f3026 on pm.document_relations (schemas/pm.yaml:237:9)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_related__130f3026";
+
+-- [294/514] drop foreign key document_relations_organization_id_project_id_fkey on pm.document_relations (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_fkey";
+
+-- [295/514] drop foreign key document_relations_organization_id_project_id_document_id_fkey on pm.document_relations (schemas/pm.yaml:236:9)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_document_id_fkey";
+
+-- [296/514] drop foreign key document_relations_organization_id_fkey on pm.document_relations (schemas/pm.yaml:223:25)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_fkey";
+
+-- [297/514] drop foreign key document_relations_organization_id_created_by_fkey on pm.document_relations (schemas/pm.yaml:239:9)
+ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_created_by_fkey";
+
+-- [298/514] drop foreign key comments_organization_id_project_id_parent_comment_id_fkey on pm.comments (schemas/pm.yaml:515:9)
+ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_project_id_parent_comment_id_fkey";
+
+-- [299/514] drop foreign key comments_organization_id_project_id_fkey on pm.comments (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_project_id_fkey";
+
+-- [300/514] drop foreign key comments_organization_id_fkey on pm.comments (schemas/pm.yaml:498:9)
+ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_fkey";
+
+-- [301/514] drop foreign key comments_organization_id_author_id_fkey on pm.comments (schemas/pm.yaml:516:9)
+ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_author_id_fkey";
+
+-- [302/514] drop foreign key comments_deleted_by_fkey on pm.comments (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_deleted_by_fkey";
+
+-- [303/514] drop foreign key change_requests_organization_id_requested_by_fkey on pm.change_requests (schemas/pm.yaml:282:9)
+ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_requested_by_fkey";
+
+-- [304/514] drop foreign key change_requests_organization_id_project_id_fkey on pm.change_requests (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_project_id_fkey";
+
+-- [305/514] drop foreign key change_requests_organization_id_fkey on pm.change_requests (schemas/pm.yaml:256:9)
+ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_fkey";
+
+-- [306/514] drop foreign key change_requests_organization_id_assignee_id_fkey on pm.change_requests (schemas/pm.yaml:283:9)
+ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_assignee_id_fkey";
+
+-- [307/514] drop foreign key change_requests_deleted_by_fkey on pm.change_requests (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_deleted_by_fkey";
+
+-- [308/514] drop foreign key change_request_impacts_organization_id_project_id_fkey on pm.change_request_impacts (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_fkey";
+
+-- [309/514] drop foreign key change_request_impacts_organization_id_project_id_chan_5015c9d8 on pm.change_request_impacts (schemas/pm.yaml:304:9)
+ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_chan_5015c9d8";
+
+-- [310/514] drop foreign key change_request_impacts_organization_id_project_id_affe_f788f882 on pm.change_request_impacts (schemas/pm.yaml:306:9)
+ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_affe_f788f882";
+
+-- [311/514] drop foreign key change_request_impacts_organization_id_project_id_affe_b928004e on pm.change_request_impacts (schemas/pm.yaml:305:9)
+ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_affe_b928004e";
+
+-- [312/514] drop foreign key change_request_impacts_organization_id_fkey on pm.change_request_impacts (schemas/pm.yaml:292:25)
+ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_fkey";
+
+-- [313/514] drop foreign key change_request_approvals_organization_id_project_id_fkey on pm.change_request_approvals (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_project_id_fkey";
+
+-- [314/514] drop foreign key change_request_approvals_organization_id_project_id_ch_fe33c043 on pm.change_request_approvals (schemas/pm.yaml:323:9)
+ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_project_id_ch_fe33c043";
+
+-- [315/514] drop foreign key change_request_approvals_organization_id_fkey on pm.change_request_approvals (schemas/pm.yaml:313:25)
+ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_fkey";
+
+-- [316/514] drop foreign key change_request_approvals_organization_id_approver_id_fkey on pm.change_request_approvals (schemas/pm.yaml:324:9)
+ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_approver_id_fkey";
+
+-- [317/514] drop foreign key notifications_organization_id_recipient_id_fkey on ops.notifications (schemas/ops.yaml:53:9)
+ALTER TABLE "ops"."notifications" DROP CONSTRAINT "notifications_organization_id_recipient_id_fkey";
+
+-- [318/514] drop foreign key notifications_organization_id_fkey on ops.notifications (schemas/ops.yaml:29:14)
+ALTER TABLE "ops"."notifications" DROP CONSTRAINT "notifications_organization_id_fkey";
+
+-- [319/514] drop foreign key activity_logs_organization_id_fkey on ops.activity_logs (schemas/ops.yaml:92:14)
+ALTER TABLE "ops"."activity_logs" DROP CONSTRAINT "activity_logs_organization_id_fkey";
+
+-- [320/514] drop foreign key users_organization_id_role_id_fkey on iam.users (schemas/iam.yaml:102:9)
+ALTER TABLE "iam"."users" DROP CONSTRAINT "users_organization_id_role_id_fkey";
+
+-- [321/514] drop foreign key users_organization_id_fkey on iam.users (schemas/iam.yaml:73:9)
+ALTER TABLE "iam"."users" DROP CONSTRAINT "users_organization_id_fkey";
+
+-- [322/514] drop foreign key users_deleted_by_fkey on iam.users (schemas/iam.yaml:48:16)
+ALTER TABLE "iam"."users" DROP CONSTRAINT "users_deleted_by_fkey";
+
+-- [323/514] drop foreign key user_sessions_organization_id_user_id_fkey on iam.user_sessions (schemas/iam.yaml:125:9)
+ALTER TABLE "iam"."user_sessions" DROP CONSTRAINT "user_sessions_organization_id_user_id_fkey";
+
+-- [324/514] drop foreign key user_sessions_organization_id_fkey on iam.user_sessions (schemas/iam.yaml:113:25)
+ALTER TABLE "iam"."user_sessions" DROP CONSTRAINT "user_sessions_organization_id_fkey";
+
+-- [325/514] drop foreign key roles_organization_id_fkey on iam.roles (schemas/iam.yaml:181:9)
+ALTER TABLE "iam"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
+
+-- [326/514] drop foreign key roles_deleted_by_fkey on iam.roles (schemas/iam.yaml:48:16)
+ALTER TABLE "iam"."roles" DROP CONSTRAINT "roles_deleted_by_fkey";
+
+-- [327/514] drop foreign key role_permissions_permission_id_fkey on iam.role_permissions (schemas/iam.yaml:200:51)
+ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_permission_id_fkey";
+
+-- [328/514] drop foreign key role_permissions_organization_id_role_id_fkey on iam.role_permissions (schemas/iam.yaml:204:9)
+ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_role_id_fkey";
+
+-- [329/514] drop foreign key role_permissions_organization_id_fkey on iam.role_permissions (schemas/iam.yaml:196:14)
+ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_fkey";
+
+-- [330/514] delete rows 34 row(s) of iam.permissions
 DELETE FROM "iam"."permissions" WHERE "id" = '1';
 DELETE FROM "iam"."permissions" WHERE "id" = '2';
 DELETE FROM "iam"."permissions" WHERE "id" = '3';
@@ -740,315 +1049,6 @@ DELETE FROM "iam"."permissions" WHERE "id" = '31';
 DELETE FROM "iam"."permissions" WHERE "id" = '32';
 DELETE FROM "iam"."permissions" WHERE "id" = '33';
 DELETE FROM "iam"."permissions" WHERE "id" = '34';
-
--- [228/514] drop trigger test_executions_update_case on pm.test_executions (schemas/pm.yaml:466:7)
-DROP TRIGGER "test_executions_update_case" ON "pm"."test_executions";
-
--- [229/514] drop trigger activity_logged on pm.test_cases (schemas/ops.yaml:22:7)
-DROP TRIGGER "activity_logged" ON "pm"."test_cases";
-
--- [230/514] drop trigger search_vector_update on pm.test_cases (schemas/pm.yaml:392:9)
-DROP TRIGGER "search_vector_update" ON "pm"."test_cases";
-
--- [231/514] drop trigger set_updated_at on pm.test_cases (schemas/pm.yaml:389:9)
-DROP TRIGGER "set_updated_at" ON "pm"."test_cases";
-
--- [232/514] drop trigger test_cases_count_reuse on pm.test_cases (schemas/pm.yaml:426:7)
-DROP TRIGGER "test_cases_count_reuse" ON "pm"."test_cases";
-
--- [233/514] drop trigger activity_logged on pm.tasks (schemas/ops.yaml:22:7)
-DROP TRIGGER "activity_logged" ON "pm"."tasks";
-
--- [234/514] drop trigger search_vector_update on pm.tasks (schemas/pm.yaml:343:9)
-DROP TRIGGER "search_vector_update" ON "pm"."tasks";
-
--- [235/514] drop trigger set_updated_at on pm.tasks (schemas/pm.yaml:340:9)
-DROP TRIGGER "set_updated_at" ON "pm"."tasks";
-
--- [236/514] drop trigger activity_logged on pm.projects (schemas/ops.yaml:22:7)
-DROP TRIGGER "activity_logged" ON "pm"."projects";
-
--- [237/514] drop trigger set_updated_at on pm.projects (schemas/pm.yaml:72:9)
-DROP TRIGGER "set_updated_at" ON "pm"."projects";
-
--- [238/514] drop trigger projects_add_manager on pm.projects (schemas/pm.yaml:123:7)
-DROP TRIGGER "projects_add_manager" ON "pm"."projects";
-
--- [239/514] drop trigger set_updated_at on pm.project_members (schemas/pm.yaml:130:56)
-DROP TRIGGER "set_updated_at" ON "pm"."project_members";
-
--- [240/514] drop trigger activity_logged on pm.documents (schemas/ops.yaml:22:7)
-DROP TRIGGER "activity_logged" ON "pm"."documents";
-
--- [241/514] drop trigger search_vector_update on pm.documents (schemas/pm.yaml:160:9)
-DROP TRIGGER "search_vector_update" ON "pm"."documents";
-
--- [242/514] drop trigger set_updated_at on pm.documents (schemas/pm.yaml:157:9)
-DROP TRIGGER "set_updated_at" ON "pm"."documents";
-
--- [243/514] drop trigger set_updated_at on pm.comments (schemas/pm.yaml:500:9)
-DROP TRIGGER "set_updated_at" ON "pm"."comments";
-
--- [244/514] drop trigger activity_logged on pm.change_requests (schemas/ops.yaml:22:7)
-DROP TRIGGER "activity_logged" ON "pm"."change_requests";
-
--- [245/514] drop trigger search_vector_update on pm.change_requests (schemas/pm.yaml:261:9)
-DROP TRIGGER "search_vector_update" ON "pm"."change_requests";
-
--- [246/514] drop trigger set_updated_at on pm.change_requests (schemas/pm.yaml:258:9)
-DROP TRIGGER "set_updated_at" ON "pm"."change_requests";
-
--- [247/514] drop trigger set_updated_at on pm.change_request_impacts (schemas/pm.yaml:292:56)
-DROP TRIGGER "set_updated_at" ON "pm"."change_request_impacts";
-
--- [248/514] drop trigger set_updated_at on pm.change_request_approvals (schemas/pm.yaml:313:56)
-DROP TRIGGER "set_updated_at" ON "pm"."change_request_approvals";
-
--- [249/514] drop trigger set_updated_at on iam.users (schemas/iam.yaml:74:9)
-DROP TRIGGER "set_updated_at" ON "iam"."users";
-
--- [250/514] drop trigger set_updated_at on iam.roles (schemas/iam.yaml:182:9)
-DROP TRIGGER "set_updated_at" ON "iam"."roles";
-
--- [251/514] drop trigger set_updated_at on iam.organizations (schemas/iam.yaml:57:38)
-DROP TRIGGER "set_updated_at" ON "iam"."organizations";
-
--- [252/514] drop view ops.user_dashboard_stats (schemas/ops.yaml:128:3)
-DROP MATERIALIZED VIEW "ops"."user_dashboard_stats";
-
--- [253/514] drop view ops.project_stats (schemas/ops.yaml:165:3)
-DROP MATERIALIZED VIEW "ops"."project_stats";
-
--- [254/514] drop foreign key test_executions_organization_id_project_id_test_case_id_fkey on pm.test_executions (schemas/pm.yaml:451:9)
-ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_test_case_id_fkey";
-
--- [255/514] drop foreign key test_executions_organization_id_project_id_fkey on pm.test_executions (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_fkey";
-
--- [256/514] drop foreign key test_executions_organization_id_project_id_defect_task_id_fkey on pm.test_executions (schemas/pm.yaml:453:9)
-ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_project_id_defect_task_id_fkey";
-
--- [257/514] drop foreign key test_executions_organization_id_fkey on pm.test_executions (schemas/pm.yaml:433:14)
-ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_fkey";
-
--- [258/514] drop foreign key test_executions_organization_id_executed_by_fkey on pm.test_executions (schemas/pm.yaml:452:9)
-ALTER TABLE "pm"."test_executions" DROP CONSTRAINT "test_executions_organization_id_executed_by_fkey";
-
--- [259/514] drop foreign key test_cases_organization_id_template_id_fkey on pm.test_cases (schemas/pm.yaml:416:9)
-ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_template_id_fkey";
-
--- [260/514] drop foreign key test_cases_organization_id_project_id_fkey on pm.test_cases (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_project_id_fkey";
-
--- [261/514] drop foreign key test_cases_organization_id_fkey on pm.test_cases (schemas/pm.yaml:387:9)
-ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_fkey";
-
--- [262/514] drop foreign key test_cases_organization_id_author_id_fkey on pm.test_cases (schemas/pm.yaml:417:9)
-ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_organization_id_author_id_fkey";
-
--- [263/514] drop foreign key test_cases_deleted_by_fkey on pm.test_cases (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."test_cases" DROP CONSTRAINT "test_cases_deleted_by_fkey";
-
--- [264/514] drop foreign key test_case_relations_organization_id_project_id_test_ca_f1276142 on pm.test_case_relations (schemas/pm.yaml:481:9)
-ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_test_ca_f1276142";
-
--- [265/514] drop foreign key test_case_relations_organization_id_project_id_related_179874a2 on pm.test_case_relations (schemas/pm.yaml:482:9)
-ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_related_179874a2";
-
--- [266/514] drop foreign key test_case_relations_organization_id_project_id_fkey on pm.test_case_relations (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_project_id_fkey";
-
--- [267/514] drop foreign key test_case_relations_organization_id_fkey on pm.test_case_relations (schemas/pm.yaml:472:25)
-ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_fkey";
-
--- [268/514] drop foreign key test_case_relations_organization_id_created_by_fkey on pm.test_case_relations (schemas/pm.yaml:483:9)
-ALTER TABLE "pm"."test_case_relations" DROP CONSTRAINT "test_case_relations_organization_id_created_by_fkey";
-
--- [269/514] drop foreign key tasks_organization_id_reporter_id_fkey on pm.tasks (schemas/pm.yaml:369:9)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_reporter_id_fkey";
-
--- [270/514] drop foreign key tasks_organization_id_project_id_parent_task_id_fkey on pm.tasks (schemas/pm.yaml:366:9)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_parent_task_id_fkey";
-
--- [271/514] drop foreign key tasks_organization_id_project_id_fkey on pm.tasks (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_fkey";
-
--- [272/514] drop foreign key tasks_organization_id_project_id_change_request_id_fkey on pm.tasks (schemas/pm.yaml:367:9)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_project_id_change_request_id_fkey";
-
--- [273/514] drop foreign key tasks_organization_id_fkey on pm.tasks (schemas/pm.yaml:338:9)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_fkey";
-
--- [274/514] drop foreign key tasks_organization_id_assignee_id_fkey on pm.tasks (schemas/pm.yaml:368:9)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_organization_id_assignee_id_fkey";
-
--- [275/514] drop foreign key tasks_deleted_by_fkey on pm.tasks (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."tasks" DROP CONSTRAINT "tasks_deleted_by_fkey";
-
--- [276/514] drop foreign key projects_organization_id_parent_project_id_fkey on pm.projects (schemas/pm.yaml:92:9)
-ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_parent_project_id_fkey";
-
--- [277/514] drop foreign key projects_organization_id_manager_id_fkey on pm.projects (schemas/pm.yaml:93:9)
-ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_manager_id_fkey";
-
--- [278/514] drop foreign key projects_organization_id_fkey on pm.projects (schemas/pm.yaml:71:9)
-ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_organization_id_fkey";
-
--- [279/514] drop foreign key projects_deleted_by_fkey on pm.projects (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."projects" DROP CONSTRAINT "projects_deleted_by_fkey";
-
--- [280/514] drop foreign key project_members_organization_id_user_id_fkey on pm.project_members (schemas/pm.yaml:139:9)
-ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_user_id_fkey";
-
--- [281/514] drop foreign key project_members_organization_id_role_id_fkey on pm.project_members (schemas/pm.yaml:140:9)
-ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_role_id_fkey";
-
--- [282/514] drop foreign key project_members_organization_id_project_id_fkey on pm.project_members (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_project_id_fkey";
-
--- [283/514] drop foreign key project_members_organization_id_fkey on pm.project_members (schemas/pm.yaml:130:25)
-ALTER TABLE "pm"."project_members" DROP CONSTRAINT "project_members_organization_id_fkey";
-
--- [284/514] drop foreign key documents_organization_id_template_id_fkey on pm.documents (schemas/pm.yaml:187:9)
-ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_template_id_fkey";
-
--- [285/514] drop foreign key documents_organization_id_project_id_fkey on pm.documents (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_project_id_fkey";
-
--- [286/514] drop foreign key documents_organization_id_fkey on pm.documents (schemas/pm.yaml:155:9)
-ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_fkey";
-
--- [287/514] drop foreign key documents_organization_id_author_id_fkey on pm.documents (schemas/pm.yaml:186:9)
-ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_organization_id_author_id_fkey";
-
--- [288/514] drop foreign key documents_deleted_by_fkey on pm.documents (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."documents" DROP CONSTRAINT "documents_deleted_by_fkey";
-
--- [289/514] drop foreign key document_versions_organization_id_project_id_fkey on pm.document_versions (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_project_id_fkey";
-
--- [290/514] drop foreign key document_versions_organization_id_project_id_document_id_fkey on pm.document_versions (schemas/pm.yaml:215:9)
-ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_project_id_document_id_fkey";
-
--- [291/514] drop foreign key document_versions_organization_id_fkey on pm.document_versions (schemas/pm.yaml:201:25)
-ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_fkey";
-
--- [292/514] drop foreign key document_versions_organization_id_created_by_fkey on pm.document_versions (schemas/pm.yaml:216:9)
-ALTER TABLE "pm"."document_versions" DROP CONSTRAINT "document_versions_organization_id_created_by_fkey";
-
--- [293/514] drop foreign key document_relations_organization_id_project_id_test_case_id_fkey on pm.document_relations (schemas/pm.yaml:238:9)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_test_case_id_fkey";
-
--- [294/514] drop foreign key document_relations_organization_id_project_id_related__130f3026 on pm.document_relations (schemas/pm.yaml:237:9)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_related__130f3026";
-
--- [295/514] drop foreign key document_relations_organization_id_project_id_fkey on pm.document_relations (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_fkey";
-
--- [296/514] drop foreign key document_relations_organization_id_project_id_document_id_fkey on pm.document_relations (schemas/pm.yaml:236:9)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_project_id_document_id_fkey";
-
--- [297/514] drop foreign key document_relations_organization_id_fkey on pm.document_relations (schemas/pm.yaml:223:25)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_fkey";
-
--- [298/514] drop foreign key document_relations_organization_id_created_by_fkey on pm.document_relations (schemas/pm.yaml:239:9)
-ALTER TABLE "pm"."document_relations" DROP CONSTRAINT "document_relations_organization_id_created_by_fkey";
-
--- [299/514] drop foreign key comments_organization_id_project_id_parent_comment_id_fkey on pm.comments (schemas/pm.yaml:515:9)
-ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_project_id_parent_comment_id_fkey";
-
--- [300/514] drop foreign key comments_organization_id_project_id_fkey on pm.comments (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_project_id_fkey";
-
--- [301/514] drop foreign key comments_organization_id_fkey on pm.comments (schemas/pm.yaml:498:9)
-ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_fkey";
-
--- [302/514] drop foreign key comments_organization_id_author_id_fkey on pm.comments (schemas/pm.yaml:516:9)
-ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_organization_id_author_id_fkey";
-
--- [303/514] drop foreign key comments_deleted_by_fkey on pm.comments (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."comments" DROP CONSTRAINT "comments_deleted_by_fkey";
-
--- [304/514] drop foreign key change_requests_organization_id_requested_by_fkey on pm.change_requests (schemas/pm.yaml:282:9)
-ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_requested_by_fkey";
-
--- [305/514] drop foreign key change_requests_organization_id_project_id_fkey on pm.change_requests (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_project_id_fkey";
-
--- [306/514] drop foreign key change_requests_organization_id_fkey on pm.change_requests (schemas/pm.yaml:256:9)
-ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_fkey";
-
--- [307/514] drop foreign key change_requests_organization_id_assignee_id_fkey on pm.change_requests (schemas/pm.yaml:283:9)
-ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_organization_id_assignee_id_fkey";
-
--- [308/514] drop foreign key change_requests_deleted_by_fkey on pm.change_requests (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."change_requests" DROP CONSTRAINT "change_requests_deleted_by_fkey";
-
--- [309/514] drop foreign key change_request_impacts_organization_id_project_id_fkey on pm.change_request_impacts (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_fkey";
-
--- [310/514] drop foreign key change_request_impacts_organization_id_project_id_chan_5015c9d8 on pm.change_request_impacts (schemas/pm.yaml:304:9)
-ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_chan_5015c9d8";
-
--- [311/514] drop foreign key change_request_impacts_organization_id_project_id_affe_f788f882 on pm.change_request_impacts (schemas/pm.yaml:306:9)
-ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_affe_f788f882";
-
--- [312/514] drop foreign key change_request_impacts_organization_id_project_id_affe_b928004e on pm.change_request_impacts (schemas/pm.yaml:305:9)
-ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_project_id_affe_b928004e";
-
--- [313/514] drop foreign key change_request_impacts_organization_id_fkey on pm.change_request_impacts (schemas/pm.yaml:292:25)
-ALTER TABLE "pm"."change_request_impacts" DROP CONSTRAINT "change_request_impacts_organization_id_fkey";
-
--- [314/514] drop foreign key change_request_approvals_organization_id_project_id_fkey on pm.change_request_approvals (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_project_id_fkey";
-
--- [315/514] drop foreign key change_request_approvals_organization_id_project_id_ch_fe33c043 on pm.change_request_approvals (schemas/pm.yaml:323:9)
-ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_project_id_ch_fe33c043";
-
--- [316/514] drop foreign key change_request_approvals_organization_id_fkey on pm.change_request_approvals (schemas/pm.yaml:313:25)
-ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_fkey";
-
--- [317/514] drop foreign key change_request_approvals_organization_id_approver_id_fkey on pm.change_request_approvals (schemas/pm.yaml:324:9)
-ALTER TABLE "pm"."change_request_approvals" DROP CONSTRAINT "change_request_approvals_organization_id_approver_id_fkey";
-
--- [318/514] drop foreign key notifications_organization_id_recipient_id_fkey on ops.notifications (schemas/ops.yaml:53:9)
-ALTER TABLE "ops"."notifications" DROP CONSTRAINT "notifications_organization_id_recipient_id_fkey";
-
--- [319/514] drop foreign key notifications_organization_id_fkey on ops.notifications (schemas/ops.yaml:29:14)
-ALTER TABLE "ops"."notifications" DROP CONSTRAINT "notifications_organization_id_fkey";
-
--- [320/514] drop foreign key activity_logs_organization_id_fkey on ops.activity_logs (schemas/ops.yaml:92:14)
-ALTER TABLE "ops"."activity_logs" DROP CONSTRAINT "activity_logs_organization_id_fkey";
-
--- [321/514] drop foreign key users_organization_id_role_id_fkey on iam.users (schemas/iam.yaml:102:9)
-ALTER TABLE "iam"."users" DROP CONSTRAINT "users_organization_id_role_id_fkey";
-
--- [322/514] drop foreign key users_organization_id_fkey on iam.users (schemas/iam.yaml:73:9)
-ALTER TABLE "iam"."users" DROP CONSTRAINT "users_organization_id_fkey";
-
--- [323/514] drop foreign key users_deleted_by_fkey on iam.users (schemas/iam.yaml:48:16)
-ALTER TABLE "iam"."users" DROP CONSTRAINT "users_deleted_by_fkey";
-
--- [324/514] drop foreign key user_sessions_organization_id_user_id_fkey on iam.user_sessions (schemas/iam.yaml:125:9)
-ALTER TABLE "iam"."user_sessions" DROP CONSTRAINT "user_sessions_organization_id_user_id_fkey";
-
--- [325/514] drop foreign key user_sessions_organization_id_fkey on iam.user_sessions (schemas/iam.yaml:113:25)
-ALTER TABLE "iam"."user_sessions" DROP CONSTRAINT "user_sessions_organization_id_fkey";
-
--- [326/514] drop foreign key roles_organization_id_fkey on iam.roles (schemas/iam.yaml:181:9)
-ALTER TABLE "iam"."roles" DROP CONSTRAINT "roles_organization_id_fkey";
-
--- [327/514] drop foreign key roles_deleted_by_fkey on iam.roles (schemas/iam.yaml:48:16)
-ALTER TABLE "iam"."roles" DROP CONSTRAINT "roles_deleted_by_fkey";
-
--- [328/514] drop foreign key role_permissions_permission_id_fkey on iam.role_permissions (schemas/iam.yaml:200:51)
-ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_permission_id_fkey";
-
--- [329/514] drop foreign key role_permissions_organization_id_role_id_fkey on iam.role_permissions (schemas/iam.yaml:204:9)
-ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_role_id_fkey";
-
--- [330/514] drop foreign key role_permissions_organization_id_fkey on iam.role_permissions (schemas/iam.yaml:196:14)
-ALTER TABLE "iam"."role_permissions" DROP CONSTRAINT "role_permissions_organization_id_fkey";
 
 -- [331/514] drop index test_executions_project_id_idx on pm.test_executions (schemas/pm.yaml:52:16)
 DROP INDEX "pm"."test_executions_project_id_idx";

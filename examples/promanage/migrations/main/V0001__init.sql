@@ -1427,706 +1427,7 @@ CREATE INDEX "test_executions_executed_by_executed_at_idx"
 CREATE INDEX "test_executions_project_id_idx"
     ON "pm"."test_executions" USING BTREE ("project_id");
 
--- [185/514] add foreign key role_permissions_organization_id_fkey on iam.role_permissions (schemas/iam.yaml:196:14)
-ALTER TABLE "iam"."role_permissions"
-    ADD CONSTRAINT "role_permissions_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [186/514] add foreign key role_permissions_organization_id_role_id_fkey on iam.role_permissions (schemas/iam.yaml:204:9)
-ALTER TABLE "iam"."role_permissions"
-    ADD CONSTRAINT "role_permissions_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
-    REFERENCES "iam"."roles" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [187/514] add foreign key role_permissions_permission_id_fkey on iam.role_permissions (schemas/iam.yaml:200:51)
-ALTER TABLE "iam"."role_permissions"
-    ADD CONSTRAINT "role_permissions_permission_id_fkey" FOREIGN KEY ("permission_id")
-    REFERENCES "iam"."permissions" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [188/514] add foreign key roles_deleted_by_fkey on iam.roles (schemas/iam.yaml:48:16)
-ALTER TABLE "iam"."roles"
-    ADD CONSTRAINT "roles_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [189/514] add foreign key roles_organization_id_fkey on iam.roles (schemas/iam.yaml:181:9)
-ALTER TABLE "iam"."roles"
-    ADD CONSTRAINT "roles_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [190/514] add foreign key user_sessions_organization_id_fkey on iam.user_sessions (schemas/iam.yaml:113:25)
-ALTER TABLE "iam"."user_sessions"
-    ADD CONSTRAINT "user_sessions_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [191/514] add foreign key user_sessions_organization_id_user_id_fkey on iam.user_sessions (schemas/iam.yaml:125:9)
-ALTER TABLE "iam"."user_sessions"
-    ADD CONSTRAINT "user_sessions_organization_id_user_id_fkey" FOREIGN KEY ("organization_id", "user_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [192/514] add foreign key users_deleted_by_fkey on iam.users (schemas/iam.yaml:48:16)
-ALTER TABLE "iam"."users"
-    ADD CONSTRAINT "users_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [193/514] add foreign key users_organization_id_fkey on iam.users (schemas/iam.yaml:73:9)
-ALTER TABLE "iam"."users"
-    ADD CONSTRAINT "users_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [194/514] add foreign key users_organization_id_role_id_fkey on iam.users (schemas/iam.yaml:102:9)
-ALTER TABLE "iam"."users"
-    ADD CONSTRAINT "users_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
-    REFERENCES "iam"."roles" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [195/514] add foreign key activity_logs_organization_id_fkey on ops.activity_logs (schemas/ops.yaml:92:14)
-ALTER TABLE "ops"."activity_logs"
-    ADD CONSTRAINT "activity_logs_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [196/514] add foreign key notifications_organization_id_fkey on ops.notifications (schemas/ops.yaml:29:14)
-ALTER TABLE "ops"."notifications"
-    ADD CONSTRAINT "notifications_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [197/514] add foreign key notifications_organization_id_recipient_id_fkey on ops.notifications (schemas/ops.yaml:53:9)
-ALTER TABLE "ops"."notifications"
-    ADD CONSTRAINT "notifications_organization_id_recipient_id_fkey" FOREIGN KEY ("organization_id", "recipient_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [198/514] add foreign key change_request_approvals_organization_id_approver_id_fkey on pm.change_request_approvals (schemas/pm.yaml:324:9)
-ALTER TABLE "pm"."change_request_approvals"
-    ADD CONSTRAINT "change_request_approvals_organization_id_approver_id_fkey" FOREIGN KEY ("organization_id", "approver_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [199/514] add foreign key change_request_approvals_organization_id_fkey on pm.change_request_approvals (schemas/pm.yaml:313:25)
-ALTER TABLE "pm"."change_request_approvals"
-    ADD CONSTRAINT "change_request_approvals_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [200/514] add foreign key change_request_approvals_organization_id_project_id_ch_fe33c043 on pm.change_request_approvals (schemas/pm.yaml:323:9)
-ALTER TABLE "pm"."change_request_approvals"
-    ADD CONSTRAINT "change_request_approvals_organization_id_project_id_ch_fe33c043" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
-    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [201/514] add foreign key change_request_approvals_organization_id_project_id_fkey on pm.change_request_approvals (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_request_approvals"
-    ADD CONSTRAINT "change_request_approvals_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [202/514] add foreign key change_request_impacts_organization_id_fkey on pm.change_request_impacts (schemas/pm.yaml:292:25)
-ALTER TABLE "pm"."change_request_impacts"
-    ADD CONSTRAINT "change_request_impacts_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [203/514] add foreign key change_request_impacts_organization_id_project_id_affe_b928004e on pm.change_request_impacts (schemas/pm.yaml:305:9)
-ALTER TABLE "pm"."change_request_impacts"
-    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_affe_b928004e" FOREIGN KEY ("organization_id", "project_id", "affected_document_id")
-    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [204/514] add foreign key change_request_impacts_organization_id_project_id_affe_f788f882 on pm.change_request_impacts (schemas/pm.yaml:306:9)
-ALTER TABLE "pm"."change_request_impacts"
-    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_affe_f788f882" FOREIGN KEY ("organization_id", "project_id", "affected_task_id")
-    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [205/514] add foreign key change_request_impacts_organization_id_project_id_chan_5015c9d8 on pm.change_request_impacts (schemas/pm.yaml:304:9)
-ALTER TABLE "pm"."change_request_impacts"
-    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_chan_5015c9d8" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
-    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [206/514] add foreign key change_request_impacts_organization_id_project_id_fkey on pm.change_request_impacts (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_request_impacts"
-    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [207/514] add foreign key change_requests_deleted_by_fkey on pm.change_requests (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."change_requests"
-    ADD CONSTRAINT "change_requests_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [208/514] add foreign key change_requests_organization_id_assignee_id_fkey on pm.change_requests (schemas/pm.yaml:283:9)
-ALTER TABLE "pm"."change_requests"
-    ADD CONSTRAINT "change_requests_organization_id_assignee_id_fkey" FOREIGN KEY ("organization_id", "assignee_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [209/514] add foreign key change_requests_organization_id_fkey on pm.change_requests (schemas/pm.yaml:256:9)
-ALTER TABLE "pm"."change_requests"
-    ADD CONSTRAINT "change_requests_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [210/514] add foreign key change_requests_organization_id_project_id_fkey on pm.change_requests (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."change_requests"
-    ADD CONSTRAINT "change_requests_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [211/514] add foreign key change_requests_organization_id_requested_by_fkey on pm.change_requests (schemas/pm.yaml:282:9)
-ALTER TABLE "pm"."change_requests"
-    ADD CONSTRAINT "change_requests_organization_id_requested_by_fkey" FOREIGN KEY ("organization_id", "requested_by")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [212/514] add foreign key comments_deleted_by_fkey on pm.comments (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."comments"
-    ADD CONSTRAINT "comments_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [213/514] add foreign key comments_organization_id_author_id_fkey on pm.comments (schemas/pm.yaml:516:9)
-ALTER TABLE "pm"."comments"
-    ADD CONSTRAINT "comments_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [214/514] add foreign key comments_organization_id_fkey on pm.comments (schemas/pm.yaml:498:9)
-ALTER TABLE "pm"."comments"
-    ADD CONSTRAINT "comments_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [215/514] add foreign key comments_organization_id_project_id_fkey on pm.comments (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."comments"
-    ADD CONSTRAINT "comments_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [216/514] add foreign key comments_organization_id_project_id_parent_comment_id_fkey on pm.comments (schemas/pm.yaml:515:9)
-ALTER TABLE "pm"."comments"
-    ADD CONSTRAINT "comments_organization_id_project_id_parent_comment_id_fkey" FOREIGN KEY ("organization_id", "project_id", "parent_comment_id")
-    REFERENCES "pm"."comments" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [217/514] add foreign key document_relations_organization_id_created_by_fkey on pm.document_relations (schemas/pm.yaml:239:9)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [218/514] add foreign key document_relations_organization_id_fkey on pm.document_relations (schemas/pm.yaml:223:25)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [219/514] add foreign key document_relations_organization_id_project_id_document_id_fkey on pm.document_relations (schemas/pm.yaml:236:9)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_project_id_document_id_fkey" FOREIGN KEY ("organization_id", "project_id", "document_id")
-    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [220/514] add foreign key document_relations_organization_id_project_id_fkey on pm.document_relations (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [221/514] add foreign key document_relations_organization_id_project_id_related__130f3026 on pm.document_relations (schemas/pm.yaml:237:9)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_project_id_related__130f3026" FOREIGN KEY ("organization_id", "project_id", "related_document_id")
-    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [222/514] add foreign key document_relations_organization_id_project_id_test_case_id_fkey on pm.document_relations (schemas/pm.yaml:238:9)
-ALTER TABLE "pm"."document_relations"
-    ADD CONSTRAINT "document_relations_organization_id_project_id_test_case_id_fkey" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
-    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [223/514] add foreign key document_versions_organization_id_created_by_fkey on pm.document_versions (schemas/pm.yaml:216:9)
-ALTER TABLE "pm"."document_versions"
-    ADD CONSTRAINT "document_versions_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [224/514] add foreign key document_versions_organization_id_fkey on pm.document_versions (schemas/pm.yaml:201:25)
-ALTER TABLE "pm"."document_versions"
-    ADD CONSTRAINT "document_versions_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [225/514] add foreign key document_versions_organization_id_project_id_document_id_fkey on pm.document_versions (schemas/pm.yaml:215:9)
-ALTER TABLE "pm"."document_versions"
-    ADD CONSTRAINT "document_versions_organization_id_project_id_document_id_fkey" FOREIGN KEY ("organization_id", "project_id", "document_id")
-    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [226/514] add foreign key document_versions_organization_id_project_id_fkey on pm.document_versions (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."document_versions"
-    ADD CONSTRAINT "document_versions_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [227/514] add foreign key documents_deleted_by_fkey on pm.documents (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."documents"
-    ADD CONSTRAINT "documents_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [228/514] add foreign key documents_organization_id_author_id_fkey on pm.documents (schemas/pm.yaml:186:9)
-ALTER TABLE "pm"."documents"
-    ADD CONSTRAINT "documents_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [229/514] add foreign key documents_organization_id_fkey on pm.documents (schemas/pm.yaml:155:9)
-ALTER TABLE "pm"."documents"
-    ADD CONSTRAINT "documents_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [230/514] add foreign key documents_organization_id_project_id_fkey on pm.documents (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."documents"
-    ADD CONSTRAINT "documents_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [231/514] add foreign key documents_organization_id_template_id_fkey on pm.documents (schemas/pm.yaml:187:9)
-ALTER TABLE "pm"."documents"
-    ADD CONSTRAINT "documents_organization_id_template_id_fkey" FOREIGN KEY ("organization_id", "template_id")
-    REFERENCES "pm"."documents" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [232/514] add foreign key project_members_organization_id_fkey on pm.project_members (schemas/pm.yaml:130:25)
-ALTER TABLE "pm"."project_members"
-    ADD CONSTRAINT "project_members_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [233/514] add foreign key project_members_organization_id_project_id_fkey on pm.project_members (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."project_members"
-    ADD CONSTRAINT "project_members_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [234/514] add foreign key project_members_organization_id_role_id_fkey on pm.project_members (schemas/pm.yaml:140:9)
-ALTER TABLE "pm"."project_members"
-    ADD CONSTRAINT "project_members_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
-    REFERENCES "iam"."roles" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [235/514] add foreign key project_members_organization_id_user_id_fkey on pm.project_members (schemas/pm.yaml:139:9)
-ALTER TABLE "pm"."project_members"
-    ADD CONSTRAINT "project_members_organization_id_user_id_fkey" FOREIGN KEY ("organization_id", "user_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [236/514] add foreign key projects_deleted_by_fkey on pm.projects (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."projects"
-    ADD CONSTRAINT "projects_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [237/514] add foreign key projects_organization_id_fkey on pm.projects (schemas/pm.yaml:71:9)
-ALTER TABLE "pm"."projects"
-    ADD CONSTRAINT "projects_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [238/514] add foreign key projects_organization_id_manager_id_fkey on pm.projects (schemas/pm.yaml:93:9)
-ALTER TABLE "pm"."projects"
-    ADD CONSTRAINT "projects_organization_id_manager_id_fkey" FOREIGN KEY ("organization_id", "manager_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [239/514] add foreign key projects_organization_id_parent_project_id_fkey on pm.projects (schemas/pm.yaml:92:9)
-ALTER TABLE "pm"."projects"
-    ADD CONSTRAINT "projects_organization_id_parent_project_id_fkey" FOREIGN KEY ("organization_id", "parent_project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [240/514] add foreign key tasks_deleted_by_fkey on pm.tasks (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [241/514] add foreign key tasks_organization_id_assignee_id_fkey on pm.tasks (schemas/pm.yaml:368:9)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_assignee_id_fkey" FOREIGN KEY ("organization_id", "assignee_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [242/514] add foreign key tasks_organization_id_fkey on pm.tasks (schemas/pm.yaml:338:9)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [243/514] add foreign key tasks_organization_id_project_id_change_request_id_fkey on pm.tasks (schemas/pm.yaml:367:9)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_project_id_change_request_id_fkey" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
-    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [244/514] add foreign key tasks_organization_id_project_id_fkey on pm.tasks (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [245/514] add foreign key tasks_organization_id_project_id_parent_task_id_fkey on pm.tasks (schemas/pm.yaml:366:9)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_project_id_parent_task_id_fkey" FOREIGN KEY ("organization_id", "project_id", "parent_task_id")
-    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [246/514] add foreign key tasks_organization_id_reporter_id_fkey on pm.tasks (schemas/pm.yaml:369:9)
-ALTER TABLE "pm"."tasks"
-    ADD CONSTRAINT "tasks_organization_id_reporter_id_fkey" FOREIGN KEY ("organization_id", "reporter_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [247/514] add foreign key test_case_relations_organization_id_created_by_fkey on pm.test_case_relations (schemas/pm.yaml:483:9)
-ALTER TABLE "pm"."test_case_relations"
-    ADD CONSTRAINT "test_case_relations_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [248/514] add foreign key test_case_relations_organization_id_fkey on pm.test_case_relations (schemas/pm.yaml:472:25)
-ALTER TABLE "pm"."test_case_relations"
-    ADD CONSTRAINT "test_case_relations_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [249/514] add foreign key test_case_relations_organization_id_project_id_fkey on pm.test_case_relations (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_case_relations"
-    ADD CONSTRAINT "test_case_relations_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [250/514] add foreign key test_case_relations_organization_id_project_id_related_179874a2 on pm.test_case_relations (schemas/pm.yaml:482:9)
-ALTER TABLE "pm"."test_case_relations"
-    ADD CONSTRAINT "test_case_relations_organization_id_project_id_related_179874a2" FOREIGN KEY ("organization_id", "project_id", "related_test_case_id")
-    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [251/514] add foreign key test_case_relations_organization_id_project_id_test_ca_f1276142 on pm.test_case_relations (schemas/pm.yaml:481:9)
-ALTER TABLE "pm"."test_case_relations"
-    ADD CONSTRAINT "test_case_relations_organization_id_project_id_test_ca_f1276142" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
-    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [252/514] add foreign key test_cases_deleted_by_fkey on pm.test_cases (schemas/iam.yaml:48:16)
-ALTER TABLE "pm"."test_cases"
-    ADD CONSTRAINT "test_cases_deleted_by_fkey" FOREIGN KEY ("deleted_by")
-    REFERENCES "iam"."users" ("id")
-    ON DELETE SET NULL ON UPDATE NO ACTION;
-
--- [253/514] add foreign key test_cases_organization_id_author_id_fkey on pm.test_cases (schemas/pm.yaml:417:9)
-ALTER TABLE "pm"."test_cases"
-    ADD CONSTRAINT "test_cases_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [254/514] add foreign key test_cases_organization_id_fkey on pm.test_cases (schemas/pm.yaml:387:9)
-ALTER TABLE "pm"."test_cases"
-    ADD CONSTRAINT "test_cases_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [255/514] add foreign key test_cases_organization_id_project_id_fkey on pm.test_cases (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_cases"
-    ADD CONSTRAINT "test_cases_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [256/514] add foreign key test_cases_organization_id_template_id_fkey on pm.test_cases (schemas/pm.yaml:416:9)
-ALTER TABLE "pm"."test_cases"
-    ADD CONSTRAINT "test_cases_organization_id_template_id_fkey" FOREIGN KEY ("organization_id", "template_id")
-    REFERENCES "pm"."test_cases" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [257/514] add foreign key test_executions_organization_id_executed_by_fkey on pm.test_executions (schemas/pm.yaml:452:9)
-ALTER TABLE "pm"."test_executions"
-    ADD CONSTRAINT "test_executions_organization_id_executed_by_fkey" FOREIGN KEY ("organization_id", "executed_by")
-    REFERENCES "iam"."users" ("organization_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [258/514] add foreign key test_executions_organization_id_fkey on pm.test_executions (schemas/pm.yaml:433:14)
-ALTER TABLE "pm"."test_executions"
-    ADD CONSTRAINT "test_executions_organization_id_fkey" FOREIGN KEY ("organization_id")
-    REFERENCES "iam"."organizations" ("id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [259/514] add foreign key test_executions_organization_id_project_id_defect_task_id_fkey on pm.test_executions (schemas/pm.yaml:453:9)
-ALTER TABLE "pm"."test_executions"
-    ADD CONSTRAINT "test_executions_organization_id_project_id_defect_task_id_fkey" FOREIGN KEY ("organization_id", "project_id", "defect_task_id")
-    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
-    ON DELETE NO ACTION ON UPDATE NO ACTION;
-
--- [260/514] add foreign key test_executions_organization_id_project_id_fkey on pm.test_executions (schemas/pm.yaml:47:16)
-ALTER TABLE "pm"."test_executions"
-    ADD CONSTRAINT "test_executions_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
-    REFERENCES "pm"."projects" ("organization_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [261/514] add foreign key test_executions_organization_id_project_id_test_case_id_fkey on pm.test_executions (schemas/pm.yaml:451:9)
-ALTER TABLE "pm"."test_executions"
-    ADD CONSTRAINT "test_executions_organization_id_project_id_test_case_id_fkey" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
-    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
-    ON DELETE CASCADE ON UPDATE NO ACTION;
-
--- [262/514] add view ops.project_stats (schemas/ops.yaml:165:3)
-CREATE MATERIALIZED VIEW "ops"."project_stats" AS
-SELECT p.organization_id,
-       p.id AS project_id,
-       p.code,
-       p.name,
-       p.status,
-       (SELECT count(*) FROM pm.project_members m
-         WHERE m.project_id = p.id AND m.is_active) AS member_count,
-       (SELECT count(*) FROM pm.documents d
-         WHERE d.project_id = p.id AND d.deleted_at IS NULL) AS document_count,
-       COALESCE(t.total, 0) AS task_count,
-       COALESCE(t.done, 0) AS tasks_done,
-       COALESCE(t.overdue, 0) AS tasks_overdue,
-       CASE WHEN t.total > 0 THEN round(100.0 * t.done / t.total, 1) ELSE 0 END AS completion_percent,
-       (SELECT count(*) FROM pm.change_requests c
-         WHERE c.project_id = p.id AND c.deleted_at IS NULL
-           AND c.status IN ('SUBMITTED', 'UNDER_REVIEW')) AS open_change_requests,
-       (SELECT count(*) FROM pm.test_cases tc
-         WHERE tc.project_id = p.id AND tc.deleted_at IS NULL) AS test_case_count,
-       COALESCE(e.runs, 0) AS test_runs_30d,
-       CASE WHEN e.runs > 0 THEN round(100.0 * e.passed / e.runs, 1) END AS pass_rate_30d,
-       now() AS refreshed_at
-  FROM pm.projects p
-  LEFT JOIN LATERAL (
-         SELECT count(*) AS total,
-                count(*) FILTER (WHERE status = 'DONE') AS done,
-                count(*) FILTER (WHERE status NOT IN ('DONE', 'CANCELLED') AND due_date < current_date) AS overdue
-           FROM pm.tasks WHERE project_id = p.id AND deleted_at IS NULL) t ON true
-  LEFT JOIN LATERAL (
-         SELECT count(*) AS runs, count(*) FILTER (WHERE result = 'PASSED') AS passed
-           FROM pm.test_executions
-          WHERE project_id = p.id AND executed_at >= now() - interval '30 days') e ON true
- WHERE p.deleted_at IS NULL;
-CREATE UNIQUE INDEX "project_stats_project_id_key" ON "ops"."project_stats" USING BTREE ("project_id");
-CREATE INDEX "project_stats_organization_id_idx" ON "ops"."project_stats" USING BTREE ("organization_id");
-COMMENT ON MATERIALIZED VIEW "ops"."project_stats" IS 'Aggregated statistics per project. Holds every tenant''s rows: read it through ops.get_project_stats(). Refreshed concurrently by maintain_database().';
-
--- [263/514] add view ops.user_dashboard_stats (schemas/ops.yaml:128:3)
-CREATE MATERIALIZED VIEW "ops"."user_dashboard_stats" AS
-SELECT u.organization_id,
-       u.id AS user_id,
-       u.full_name,
-       (SELECT count(*) FROM pm.project_members m
-         WHERE m.user_id = u.id AND m.is_active) AS active_projects,
-       (SELECT count(*) FROM pm.tasks t
-         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
-           AND t.status NOT IN ('DONE', 'CANCELLED')) AS open_tasks,
-       (SELECT count(*) FROM pm.tasks t
-         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
-           AND t.status NOT IN ('DONE', 'CANCELLED') AND t.due_date < current_date) AS overdue_tasks,
-       (SELECT count(*) FROM pm.tasks t
-         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
-           AND t.status = 'DONE' AND t.completed_at >= now() - interval '30 days') AS tasks_done_30d,
-       (SELECT count(*) FROM pm.change_request_approvals a
-         WHERE a.approver_id = u.id AND a.decision = 'PENDING') AS pending_approvals,
-       (SELECT count(*) FROM pm.documents d
-         WHERE d.author_id = u.id AND d.deleted_at IS NULL) AS documents_authored,
-       (SELECT count(*) FROM pm.test_executions e
-         WHERE e.executed_by = u.id AND e.executed_at >= now() - interval '30 days') AS test_runs_30d,
-       (SELECT count(*) FROM ops.notifications n
-         WHERE n.recipient_id = u.id AND NOT n.is_read) AS unread_notifications,
-       now() AS refreshed_at
-  FROM iam.users u
- WHERE u.deleted_at IS NULL;
-CREATE UNIQUE INDEX "user_dashboard_stats_user_id_key" ON "ops"."user_dashboard_stats" USING BTREE ("user_id");
-CREATE INDEX "user_dashboard_stats_organization_id_idx" ON "ops"."user_dashboard_stats" USING BTREE ("organization_id");
-COMMENT ON MATERIALIZED VIEW "ops"."user_dashboard_stats" IS 'Pre-computed per-user metrics for the dashboard. Holds every tenant''s rows: read it through ops.get_user_dashboard_stats(). Refreshed concurrently by maintain_database().';
-
--- [264/514] add trigger set_updated_at on iam.organizations (schemas/iam.yaml:57:38)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "iam"."organizations"
-    FOR EACH ROW
-    EXECUTE FUNCTION "iam"."set_updated_at"();
-
--- [265/514] add trigger set_updated_at on iam.roles (schemas/iam.yaml:182:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "iam"."roles"
-    FOR EACH ROW
-    EXECUTE FUNCTION "iam"."set_updated_at"();
-
--- [266/514] add trigger set_updated_at on iam.users (schemas/iam.yaml:74:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "iam"."users"
-    FOR EACH ROW
-    EXECUTE FUNCTION "iam"."set_updated_at"();
-
--- [267/514] add trigger set_updated_at on pm.change_request_approvals (schemas/pm.yaml:313:56)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."change_request_approvals"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [268/514] add trigger set_updated_at on pm.change_request_impacts (schemas/pm.yaml:292:56)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."change_request_impacts"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [269/514] add trigger set_updated_at on pm.change_requests (schemas/pm.yaml:258:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."change_requests"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [270/514] add trigger search_vector_update on pm.change_requests (schemas/pm.yaml:261:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "pm"."change_requests"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."change_requests_search_vector"();
-
--- [271/514] add trigger activity_logged on pm.change_requests (schemas/ops.yaml:22:7)
-CREATE TRIGGER "activity_logged"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "pm"."change_requests"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ops"."log_activity"();
-
--- [272/514] add trigger set_updated_at on pm.comments (schemas/pm.yaml:500:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."comments"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [273/514] add trigger set_updated_at on pm.documents (schemas/pm.yaml:157:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."documents"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [274/514] add trigger search_vector_update on pm.documents (schemas/pm.yaml:160:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "pm"."documents"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."documents_search_vector"();
-
--- [275/514] add trigger activity_logged on pm.documents (schemas/ops.yaml:22:7)
-CREATE TRIGGER "activity_logged"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "pm"."documents"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ops"."log_activity"();
-
--- [276/514] add trigger set_updated_at on pm.project_members (schemas/pm.yaml:130:56)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."project_members"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [277/514] add trigger projects_add_manager on pm.projects (schemas/pm.yaml:123:7)
-CREATE TRIGGER "projects_add_manager"
-    AFTER INSERT
-    ON "pm"."projects"
-    FOR EACH ROW    WHEN (NEW.manager_id IS NOT NULL)
-    EXECUTE FUNCTION "pm"."add_manager_as_member"();
-
--- [278/514] add trigger set_updated_at on pm.projects (schemas/pm.yaml:72:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."projects"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [279/514] add trigger activity_logged on pm.projects (schemas/ops.yaml:22:7)
-CREATE TRIGGER "activity_logged"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "pm"."projects"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ops"."log_activity"();
-
--- [280/514] add trigger set_updated_at on pm.tasks (schemas/pm.yaml:340:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."tasks"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [281/514] add trigger search_vector_update on pm.tasks (schemas/pm.yaml:343:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "pm"."tasks"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."tasks_search_vector"();
-
--- [282/514] add trigger activity_logged on pm.tasks (schemas/ops.yaml:22:7)
-CREATE TRIGGER "activity_logged"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "pm"."tasks"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ops"."log_activity"();
-
--- [283/514] add trigger test_cases_count_reuse on pm.test_cases (schemas/pm.yaml:426:7)
-CREATE TRIGGER "test_cases_count_reuse"
-    AFTER INSERT
-    ON "pm"."test_cases"
-    FOR EACH ROW    WHEN (NEW.template_id IS NOT NULL)
-    EXECUTE FUNCTION "pm"."count_template_reuse"();
-
--- [284/514] add trigger set_updated_at on pm.test_cases (schemas/pm.yaml:389:9)
-CREATE TRIGGER "set_updated_at"
-    BEFORE UPDATE
-    ON "pm"."test_cases"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."set_updated_at"();
-
--- [285/514] add trigger search_vector_update on pm.test_cases (schemas/pm.yaml:392:9)
-CREATE TRIGGER "search_vector_update"
-    BEFORE INSERT OR UPDATE
-    ON "pm"."test_cases"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."test_cases_search_vector"();
-
--- [286/514] add trigger activity_logged on pm.test_cases (schemas/ops.yaml:22:7)
-CREATE TRIGGER "activity_logged"
-    AFTER INSERT OR UPDATE OR DELETE
-    ON "pm"."test_cases"
-    FOR EACH ROW
-    EXECUTE FUNCTION "ops"."log_activity"();
-
--- [287/514] add trigger test_executions_update_case on pm.test_executions (schemas/pm.yaml:466:7)
-CREATE TRIGGER "test_executions_update_case"
-    AFTER INSERT
-    ON "pm"."test_executions"
-    FOR EACH ROW
-    EXECUTE FUNCTION "pm"."record_last_execution"();
-
--- [288/514] add rows 34 row(s) of iam.permissions
+-- [185/514] add rows 34 row(s) of iam.permissions
 INSERT INTO "iam"."permissions" ("id", "resource", "action", "scope", "description")
 VALUES ('1', 'PROJECT', 'CREATE', 'GLOBAL', 'Create projects');
 INSERT INTO "iam"."permissions" ("id", "resource", "action", "scope", "description")
@@ -2195,6 +1496,705 @@ INSERT INTO "iam"."permissions" ("id", "resource", "action", "scope", "descripti
 VALUES ('33', 'REPORT', 'READ', 'GLOBAL', 'Organization-wide dashboards and statistics');
 INSERT INTO "iam"."permissions" ("id", "resource", "action", "scope", "description")
 VALUES ('34', 'REPORT', 'READ', 'PROJECT', 'Project statistics');
+
+-- [186/514] add foreign key role_permissions_organization_id_fkey on iam.role_permissions (schemas/iam.yaml:196:14)
+ALTER TABLE "iam"."role_permissions"
+    ADD CONSTRAINT "role_permissions_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [187/514] add foreign key role_permissions_organization_id_role_id_fkey on iam.role_permissions (schemas/iam.yaml:204:9)
+ALTER TABLE "iam"."role_permissions"
+    ADD CONSTRAINT "role_permissions_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
+    REFERENCES "iam"."roles" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [188/514] add foreign key role_permissions_permission_id_fkey on iam.role_permissions (schemas/iam.yaml:200:51)
+ALTER TABLE "iam"."role_permissions"
+    ADD CONSTRAINT "role_permissions_permission_id_fkey" FOREIGN KEY ("permission_id")
+    REFERENCES "iam"."permissions" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [189/514] add foreign key roles_deleted_by_fkey on iam.roles (schemas/iam.yaml:48:16)
+ALTER TABLE "iam"."roles"
+    ADD CONSTRAINT "roles_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [190/514] add foreign key roles_organization_id_fkey on iam.roles (schemas/iam.yaml:181:9)
+ALTER TABLE "iam"."roles"
+    ADD CONSTRAINT "roles_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [191/514] add foreign key user_sessions_organization_id_fkey on iam.user_sessions (schemas/iam.yaml:113:25)
+ALTER TABLE "iam"."user_sessions"
+    ADD CONSTRAINT "user_sessions_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [192/514] add foreign key user_sessions_organization_id_user_id_fkey on iam.user_sessions (schemas/iam.yaml:125:9)
+ALTER TABLE "iam"."user_sessions"
+    ADD CONSTRAINT "user_sessions_organization_id_user_id_fkey" FOREIGN KEY ("organization_id", "user_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [193/514] add foreign key users_deleted_by_fkey on iam.users (schemas/iam.yaml:48:16)
+ALTER TABLE "iam"."users"
+    ADD CONSTRAINT "users_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [194/514] add foreign key users_organization_id_fkey on iam.users (schemas/iam.yaml:73:9)
+ALTER TABLE "iam"."users"
+    ADD CONSTRAINT "users_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [195/514] add foreign key users_organization_id_role_id_fkey on iam.users (schemas/iam.yaml:102:9)
+ALTER TABLE "iam"."users"
+    ADD CONSTRAINT "users_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
+    REFERENCES "iam"."roles" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [196/514] add foreign key activity_logs_organization_id_fkey on ops.activity_logs (schemas/ops.yaml:92:14)
+ALTER TABLE "ops"."activity_logs"
+    ADD CONSTRAINT "activity_logs_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [197/514] add foreign key notifications_organization_id_fkey on ops.notifications (schemas/ops.yaml:29:14)
+ALTER TABLE "ops"."notifications"
+    ADD CONSTRAINT "notifications_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [198/514] add foreign key notifications_organization_id_recipient_id_fkey on ops.notifications (schemas/ops.yaml:53:9)
+ALTER TABLE "ops"."notifications"
+    ADD CONSTRAINT "notifications_organization_id_recipient_id_fkey" FOREIGN KEY ("organization_id", "recipient_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [199/514] add foreign key change_request_approvals_organization_id_approver_id_fkey on pm.change_request_approvals (schemas/pm.yaml:324:9)
+ALTER TABLE "pm"."change_request_approvals"
+    ADD CONSTRAINT "change_request_approvals_organization_id_approver_id_fkey" FOREIGN KEY ("organization_id", "approver_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [200/514] add foreign key change_request_approvals_organization_id_fkey on pm.change_request_approvals (schemas/pm.yaml:313:25)
+ALTER TABLE "pm"."change_request_approvals"
+    ADD CONSTRAINT "change_request_approvals_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [201/514] add foreign key change_request_approvals_organization_id_project_id_ch_fe33c043 on pm.change_request_approvals (schemas/pm.yaml:323:9)
+ALTER TABLE "pm"."change_request_approvals"
+    ADD CONSTRAINT "change_request_approvals_organization_id_project_id_ch_fe33c043" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
+    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [202/514] add foreign key change_request_approvals_organization_id_project_id_fkey on pm.change_request_approvals (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_request_approvals"
+    ADD CONSTRAINT "change_request_approvals_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [203/514] add foreign key change_request_impacts_organization_id_fkey on pm.change_request_impacts (schemas/pm.yaml:292:25)
+ALTER TABLE "pm"."change_request_impacts"
+    ADD CONSTRAINT "change_request_impacts_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [204/514] add foreign key change_request_impacts_organization_id_project_id_affe_b928004e on pm.change_request_impacts (schemas/pm.yaml:305:9)
+ALTER TABLE "pm"."change_request_impacts"
+    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_affe_b928004e" FOREIGN KEY ("organization_id", "project_id", "affected_document_id")
+    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [205/514] add foreign key change_request_impacts_organization_id_project_id_affe_f788f882 on pm.change_request_impacts (schemas/pm.yaml:306:9)
+ALTER TABLE "pm"."change_request_impacts"
+    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_affe_f788f882" FOREIGN KEY ("organization_id", "project_id", "affected_task_id")
+    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [206/514] add foreign key change_request_impacts_organization_id_project_id_chan_5015c9d8 on pm.change_request_impacts (schemas/pm.yaml:304:9)
+ALTER TABLE "pm"."change_request_impacts"
+    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_chan_5015c9d8" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
+    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [207/514] add foreign key change_request_impacts_organization_id_project_id_fkey on pm.change_request_impacts (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_request_impacts"
+    ADD CONSTRAINT "change_request_impacts_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [208/514] add foreign key change_requests_deleted_by_fkey on pm.change_requests (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."change_requests"
+    ADD CONSTRAINT "change_requests_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [209/514] add foreign key change_requests_organization_id_assignee_id_fkey on pm.change_requests (schemas/pm.yaml:283:9)
+ALTER TABLE "pm"."change_requests"
+    ADD CONSTRAINT "change_requests_organization_id_assignee_id_fkey" FOREIGN KEY ("organization_id", "assignee_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [210/514] add foreign key change_requests_organization_id_fkey on pm.change_requests (schemas/pm.yaml:256:9)
+ALTER TABLE "pm"."change_requests"
+    ADD CONSTRAINT "change_requests_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [211/514] add foreign key change_requests_organization_id_project_id_fkey on pm.change_requests (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."change_requests"
+    ADD CONSTRAINT "change_requests_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [212/514] add foreign key change_requests_organization_id_requested_by_fkey on pm.change_requests (schemas/pm.yaml:282:9)
+ALTER TABLE "pm"."change_requests"
+    ADD CONSTRAINT "change_requests_organization_id_requested_by_fkey" FOREIGN KEY ("organization_id", "requested_by")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [213/514] add foreign key comments_deleted_by_fkey on pm.comments (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."comments"
+    ADD CONSTRAINT "comments_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [214/514] add foreign key comments_organization_id_author_id_fkey on pm.comments (schemas/pm.yaml:516:9)
+ALTER TABLE "pm"."comments"
+    ADD CONSTRAINT "comments_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [215/514] add foreign key comments_organization_id_fkey on pm.comments (schemas/pm.yaml:498:9)
+ALTER TABLE "pm"."comments"
+    ADD CONSTRAINT "comments_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [216/514] add foreign key comments_organization_id_project_id_fkey on pm.comments (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."comments"
+    ADD CONSTRAINT "comments_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [217/514] add foreign key comments_organization_id_project_id_parent_comment_id_fkey on pm.comments (schemas/pm.yaml:515:9)
+ALTER TABLE "pm"."comments"
+    ADD CONSTRAINT "comments_organization_id_project_id_parent_comment_id_fkey" FOREIGN KEY ("organization_id", "project_id", "parent_comment_id")
+    REFERENCES "pm"."comments" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [218/514] add foreign key document_relations_organization_id_created_by_fkey on pm.document_relations (schemas/pm.yaml:239:9)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [219/514] add foreign key document_relations_organization_id_fkey on pm.document_relations (schemas/pm.yaml:223:25)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [220/514] add foreign key document_relations_organization_id_project_id_document_id_fkey on pm.document_relations (schemas/pm.yaml:236:9)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_project_id_document_id_fkey" FOREIGN KEY ("organization_id", "project_id", "document_id")
+    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [221/514] add foreign key document_relations_organization_id_project_id_fkey on pm.document_relations (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [222/514] add foreign key document_relations_organization_id_project_id_related__130f3026 on pm.document_relations (schemas/pm.yaml:237:9)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_project_id_related__130f3026" FOREIGN KEY ("organization_id", "project_id", "related_document_id")
+    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [223/514] add foreign key document_relations_organization_id_project_id_test_case_id_fkey on pm.document_relations (schemas/pm.yaml:238:9)
+ALTER TABLE "pm"."document_relations"
+    ADD CONSTRAINT "document_relations_organization_id_project_id_test_case_id_fkey" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
+    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [224/514] add foreign key document_versions_organization_id_created_by_fkey on pm.document_versions (schemas/pm.yaml:216:9)
+ALTER TABLE "pm"."document_versions"
+    ADD CONSTRAINT "document_versions_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [225/514] add foreign key document_versions_organization_id_fkey on pm.document_versions (schemas/pm.yaml:201:25)
+ALTER TABLE "pm"."document_versions"
+    ADD CONSTRAINT "document_versions_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [226/514] add foreign key document_versions_organization_id_project_id_document_id_fkey on pm.document_versions (schemas/pm.yaml:215:9)
+ALTER TABLE "pm"."document_versions"
+    ADD CONSTRAINT "document_versions_organization_id_project_id_document_id_fkey" FOREIGN KEY ("organization_id", "project_id", "document_id")
+    REFERENCES "pm"."documents" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [227/514] add foreign key document_versions_organization_id_project_id_fkey on pm.document_versions (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."document_versions"
+    ADD CONSTRAINT "document_versions_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [228/514] add foreign key documents_deleted_by_fkey on pm.documents (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."documents"
+    ADD CONSTRAINT "documents_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [229/514] add foreign key documents_organization_id_author_id_fkey on pm.documents (schemas/pm.yaml:186:9)
+ALTER TABLE "pm"."documents"
+    ADD CONSTRAINT "documents_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [230/514] add foreign key documents_organization_id_fkey on pm.documents (schemas/pm.yaml:155:9)
+ALTER TABLE "pm"."documents"
+    ADD CONSTRAINT "documents_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [231/514] add foreign key documents_organization_id_project_id_fkey on pm.documents (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."documents"
+    ADD CONSTRAINT "documents_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [232/514] add foreign key documents_organization_id_template_id_fkey on pm.documents (schemas/pm.yaml:187:9)
+ALTER TABLE "pm"."documents"
+    ADD CONSTRAINT "documents_organization_id_template_id_fkey" FOREIGN KEY ("organization_id", "template_id")
+    REFERENCES "pm"."documents" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [233/514] add foreign key project_members_organization_id_fkey on pm.project_members (schemas/pm.yaml:130:25)
+ALTER TABLE "pm"."project_members"
+    ADD CONSTRAINT "project_members_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [234/514] add foreign key project_members_organization_id_project_id_fkey on pm.project_members (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."project_members"
+    ADD CONSTRAINT "project_members_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [235/514] add foreign key project_members_organization_id_role_id_fkey on pm.project_members (schemas/pm.yaml:140:9)
+ALTER TABLE "pm"."project_members"
+    ADD CONSTRAINT "project_members_organization_id_role_id_fkey" FOREIGN KEY ("organization_id", "role_id")
+    REFERENCES "iam"."roles" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [236/514] add foreign key project_members_organization_id_user_id_fkey on pm.project_members (schemas/pm.yaml:139:9)
+ALTER TABLE "pm"."project_members"
+    ADD CONSTRAINT "project_members_organization_id_user_id_fkey" FOREIGN KEY ("organization_id", "user_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [237/514] add foreign key projects_deleted_by_fkey on pm.projects (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."projects"
+    ADD CONSTRAINT "projects_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [238/514] add foreign key projects_organization_id_fkey on pm.projects (schemas/pm.yaml:71:9)
+ALTER TABLE "pm"."projects"
+    ADD CONSTRAINT "projects_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [239/514] add foreign key projects_organization_id_manager_id_fkey on pm.projects (schemas/pm.yaml:93:9)
+ALTER TABLE "pm"."projects"
+    ADD CONSTRAINT "projects_organization_id_manager_id_fkey" FOREIGN KEY ("organization_id", "manager_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [240/514] add foreign key projects_organization_id_parent_project_id_fkey on pm.projects (schemas/pm.yaml:92:9)
+ALTER TABLE "pm"."projects"
+    ADD CONSTRAINT "projects_organization_id_parent_project_id_fkey" FOREIGN KEY ("organization_id", "parent_project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [241/514] add foreign key tasks_deleted_by_fkey on pm.tasks (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [242/514] add foreign key tasks_organization_id_assignee_id_fkey on pm.tasks (schemas/pm.yaml:368:9)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_assignee_id_fkey" FOREIGN KEY ("organization_id", "assignee_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [243/514] add foreign key tasks_organization_id_fkey on pm.tasks (schemas/pm.yaml:338:9)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [244/514] add foreign key tasks_organization_id_project_id_change_request_id_fkey on pm.tasks (schemas/pm.yaml:367:9)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_project_id_change_request_id_fkey" FOREIGN KEY ("organization_id", "project_id", "change_request_id")
+    REFERENCES "pm"."change_requests" ("organization_id", "project_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [245/514] add foreign key tasks_organization_id_project_id_fkey on pm.tasks (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [246/514] add foreign key tasks_organization_id_project_id_parent_task_id_fkey on pm.tasks (schemas/pm.yaml:366:9)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_project_id_parent_task_id_fkey" FOREIGN KEY ("organization_id", "project_id", "parent_task_id")
+    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [247/514] add foreign key tasks_organization_id_reporter_id_fkey on pm.tasks (schemas/pm.yaml:369:9)
+ALTER TABLE "pm"."tasks"
+    ADD CONSTRAINT "tasks_organization_id_reporter_id_fkey" FOREIGN KEY ("organization_id", "reporter_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [248/514] add foreign key test_case_relations_organization_id_created_by_fkey on pm.test_case_relations (schemas/pm.yaml:483:9)
+ALTER TABLE "pm"."test_case_relations"
+    ADD CONSTRAINT "test_case_relations_organization_id_created_by_fkey" FOREIGN KEY ("organization_id", "created_by")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [249/514] add foreign key test_case_relations_organization_id_fkey on pm.test_case_relations (schemas/pm.yaml:472:25)
+ALTER TABLE "pm"."test_case_relations"
+    ADD CONSTRAINT "test_case_relations_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [250/514] add foreign key test_case_relations_organization_id_project_id_fkey on pm.test_case_relations (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_case_relations"
+    ADD CONSTRAINT "test_case_relations_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [251/514] add foreign key test_case_relations_organization_id_project_id_related_179874a2 on pm.test_case_relations (schemas/pm.yaml:482:9)
+ALTER TABLE "pm"."test_case_relations"
+    ADD CONSTRAINT "test_case_relations_organization_id_project_id_related_179874a2" FOREIGN KEY ("organization_id", "project_id", "related_test_case_id")
+    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [252/514] add foreign key test_case_relations_organization_id_project_id_test_ca_f1276142 on pm.test_case_relations (schemas/pm.yaml:481:9)
+ALTER TABLE "pm"."test_case_relations"
+    ADD CONSTRAINT "test_case_relations_organization_id_project_id_test_ca_f1276142" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
+    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [253/514] add foreign key test_cases_deleted_by_fkey on pm.test_cases (schemas/iam.yaml:48:16)
+ALTER TABLE "pm"."test_cases"
+    ADD CONSTRAINT "test_cases_deleted_by_fkey" FOREIGN KEY ("deleted_by")
+    REFERENCES "iam"."users" ("id")
+    ON DELETE SET NULL ON UPDATE NO ACTION;
+
+-- [254/514] add foreign key test_cases_organization_id_author_id_fkey on pm.test_cases (schemas/pm.yaml:417:9)
+ALTER TABLE "pm"."test_cases"
+    ADD CONSTRAINT "test_cases_organization_id_author_id_fkey" FOREIGN KEY ("organization_id", "author_id")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [255/514] add foreign key test_cases_organization_id_fkey on pm.test_cases (schemas/pm.yaml:387:9)
+ALTER TABLE "pm"."test_cases"
+    ADD CONSTRAINT "test_cases_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [256/514] add foreign key test_cases_organization_id_project_id_fkey on pm.test_cases (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_cases"
+    ADD CONSTRAINT "test_cases_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [257/514] add foreign key test_cases_organization_id_template_id_fkey on pm.test_cases (schemas/pm.yaml:416:9)
+ALTER TABLE "pm"."test_cases"
+    ADD CONSTRAINT "test_cases_organization_id_template_id_fkey" FOREIGN KEY ("organization_id", "template_id")
+    REFERENCES "pm"."test_cases" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [258/514] add foreign key test_executions_organization_id_executed_by_fkey on pm.test_executions (schemas/pm.yaml:452:9)
+ALTER TABLE "pm"."test_executions"
+    ADD CONSTRAINT "test_executions_organization_id_executed_by_fkey" FOREIGN KEY ("organization_id", "executed_by")
+    REFERENCES "iam"."users" ("organization_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [259/514] add foreign key test_executions_organization_id_fkey on pm.test_executions (schemas/pm.yaml:433:14)
+ALTER TABLE "pm"."test_executions"
+    ADD CONSTRAINT "test_executions_organization_id_fkey" FOREIGN KEY ("organization_id")
+    REFERENCES "iam"."organizations" ("id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [260/514] add foreign key test_executions_organization_id_project_id_defect_task_id_fkey on pm.test_executions (schemas/pm.yaml:453:9)
+ALTER TABLE "pm"."test_executions"
+    ADD CONSTRAINT "test_executions_organization_id_project_id_defect_task_id_fkey" FOREIGN KEY ("organization_id", "project_id", "defect_task_id")
+    REFERENCES "pm"."tasks" ("organization_id", "project_id", "id")
+    ON DELETE NO ACTION ON UPDATE NO ACTION;
+
+-- [261/514] add foreign key test_executions_organization_id_project_id_fkey on pm.test_executions (schemas/pm.yaml:47:16)
+ALTER TABLE "pm"."test_executions"
+    ADD CONSTRAINT "test_executions_organization_id_project_id_fkey" FOREIGN KEY ("organization_id", "project_id")
+    REFERENCES "pm"."projects" ("organization_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [262/514] add foreign key test_executions_organization_id_project_id_test_case_id_fkey on pm.test_executions (schemas/pm.yaml:451:9)
+ALTER TABLE "pm"."test_executions"
+    ADD CONSTRAINT "test_executions_organization_id_project_id_test_case_id_fkey" FOREIGN KEY ("organization_id", "project_id", "test_case_id")
+    REFERENCES "pm"."test_cases" ("organization_id", "project_id", "id")
+    ON DELETE CASCADE ON UPDATE NO ACTION;
+
+-- [263/514] add view ops.project_stats (schemas/ops.yaml:165:3)
+CREATE MATERIALIZED VIEW "ops"."project_stats" AS
+SELECT p.organization_id,
+       p.id AS project_id,
+       p.code,
+       p.name,
+       p.status,
+       (SELECT count(*) FROM pm.project_members m
+         WHERE m.project_id = p.id AND m.is_active) AS member_count,
+       (SELECT count(*) FROM pm.documents d
+         WHERE d.project_id = p.id AND d.deleted_at IS NULL) AS document_count,
+       COALESCE(t.total, 0) AS task_count,
+       COALESCE(t.done, 0) AS tasks_done,
+       COALESCE(t.overdue, 0) AS tasks_overdue,
+       CASE WHEN t.total > 0 THEN round(100.0 * t.done / t.total, 1) ELSE 0 END AS completion_percent,
+       (SELECT count(*) FROM pm.change_requests c
+         WHERE c.project_id = p.id AND c.deleted_at IS NULL
+           AND c.status IN ('SUBMITTED', 'UNDER_REVIEW')) AS open_change_requests,
+       (SELECT count(*) FROM pm.test_cases tc
+         WHERE tc.project_id = p.id AND tc.deleted_at IS NULL) AS test_case_count,
+       COALESCE(e.runs, 0) AS test_runs_30d,
+       CASE WHEN e.runs > 0 THEN round(100.0 * e.passed / e.runs, 1) END AS pass_rate_30d,
+       now() AS refreshed_at
+  FROM pm.projects p
+  LEFT JOIN LATERAL (
+         SELECT count(*) AS total,
+                count(*) FILTER (WHERE status = 'DONE') AS done,
+                count(*) FILTER (WHERE status NOT IN ('DONE', 'CANCELLED') AND due_date < current_date) AS overdue
+           FROM pm.tasks WHERE project_id = p.id AND deleted_at IS NULL) t ON true
+  LEFT JOIN LATERAL (
+         SELECT count(*) AS runs, count(*) FILTER (WHERE result = 'PASSED') AS passed
+           FROM pm.test_executions
+          WHERE project_id = p.id AND executed_at >= now() - interval '30 days') e ON true
+ WHERE p.deleted_at IS NULL;
+CREATE UNIQUE INDEX "project_stats_project_id_key" ON "ops"."project_stats" USING BTREE ("project_id");
+CREATE INDEX "project_stats_organization_id_idx" ON "ops"."project_stats" USING BTREE ("organization_id");
+COMMENT ON MATERIALIZED VIEW "ops"."project_stats" IS 'Aggregated statistics per project. Holds every tenant''s rows: read it through ops.get_project_stats(). Refreshed concurrently by maintain_database().';
+
+-- [264/514] add view ops.user_dashboard_stats (schemas/ops.yaml:128:3)
+CREATE MATERIALIZED VIEW "ops"."user_dashboard_stats" AS
+SELECT u.organization_id,
+       u.id AS user_id,
+       u.full_name,
+       (SELECT count(*) FROM pm.project_members m
+         WHERE m.user_id = u.id AND m.is_active) AS active_projects,
+       (SELECT count(*) FROM pm.tasks t
+         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
+           AND t.status NOT IN ('DONE', 'CANCELLED')) AS open_tasks,
+       (SELECT count(*) FROM pm.tasks t
+         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
+           AND t.status NOT IN ('DONE', 'CANCELLED') AND t.due_date < current_date) AS overdue_tasks,
+       (SELECT count(*) FROM pm.tasks t
+         WHERE t.assignee_id = u.id AND t.deleted_at IS NULL
+           AND t.status = 'DONE' AND t.completed_at >= now() - interval '30 days') AS tasks_done_30d,
+       (SELECT count(*) FROM pm.change_request_approvals a
+         WHERE a.approver_id = u.id AND a.decision = 'PENDING') AS pending_approvals,
+       (SELECT count(*) FROM pm.documents d
+         WHERE d.author_id = u.id AND d.deleted_at IS NULL) AS documents_authored,
+       (SELECT count(*) FROM pm.test_executions e
+         WHERE e.executed_by = u.id AND e.executed_at >= now() - interval '30 days') AS test_runs_30d,
+       (SELECT count(*) FROM ops.notifications n
+         WHERE n.recipient_id = u.id AND NOT n.is_read) AS unread_notifications,
+       now() AS refreshed_at
+  FROM iam.users u
+ WHERE u.deleted_at IS NULL;
+CREATE UNIQUE INDEX "user_dashboard_stats_user_id_key" ON "ops"."user_dashboard_stats" USING BTREE ("user_id");
+CREATE INDEX "user_dashboard_stats_organization_id_idx" ON "ops"."user_dashboard_stats" USING BTREE ("organization_id");
+COMMENT ON MATERIALIZED VIEW "ops"."user_dashboard_stats" IS 'Pre-computed per-user metrics for the dashboard. Holds every tenant''s rows: read it through ops.get_user_dashboard_stats(). Refreshed concurrently by maintain_database().';
+
+-- [265/514] add trigger set_updated_at on iam.organizations (schemas/iam.yaml:57:38)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "iam"."organizations"
+    FOR EACH ROW
+    EXECUTE FUNCTION "iam"."set_updated_at"();
+
+-- [266/514] add trigger set_updated_at on iam.roles (schemas/iam.yaml:182:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "iam"."roles"
+    FOR EACH ROW
+    EXECUTE FUNCTION "iam"."set_updated_at"();
+
+-- [267/514] add trigger set_updated_at on iam.users (schemas/iam.yaml:74:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "iam"."users"
+    FOR EACH ROW
+    EXECUTE FUNCTION "iam"."set_updated_at"();
+
+-- [268/514] add trigger set_updated_at on pm.change_request_approvals (schemas/pm.yaml:313:56)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."change_request_approvals"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [269/514] add trigger set_updated_at on pm.change_request_impacts (schemas/pm.yaml:292:56)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."change_request_impacts"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [270/514] add trigger set_updated_at on pm.change_requests (schemas/pm.yaml:258:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."change_requests"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [271/514] add trigger search_vector_update on pm.change_requests (schemas/pm.yaml:261:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "pm"."change_requests"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."change_requests_search_vector"();
+
+-- [272/514] add trigger activity_logged on pm.change_requests (schemas/ops.yaml:22:7)
+CREATE TRIGGER "activity_logged"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "pm"."change_requests"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ops"."log_activity"();
+
+-- [273/514] add trigger set_updated_at on pm.comments (schemas/pm.yaml:500:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."comments"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [274/514] add trigger set_updated_at on pm.documents (schemas/pm.yaml:157:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."documents"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [275/514] add trigger search_vector_update on pm.documents (schemas/pm.yaml:160:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "pm"."documents"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."documents_search_vector"();
+
+-- [276/514] add trigger activity_logged on pm.documents (schemas/ops.yaml:22:7)
+CREATE TRIGGER "activity_logged"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "pm"."documents"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ops"."log_activity"();
+
+-- [277/514] add trigger set_updated_at on pm.project_members (schemas/pm.yaml:130:56)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."project_members"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [278/514] add trigger projects_add_manager on pm.projects (schemas/pm.yaml:123:7)
+CREATE TRIGGER "projects_add_manager"
+    AFTER INSERT
+    ON "pm"."projects"
+    FOR EACH ROW    WHEN (NEW.manager_id IS NOT NULL)
+    EXECUTE FUNCTION "pm"."add_manager_as_member"();
+
+-- [279/514] add trigger set_updated_at on pm.projects (schemas/pm.yaml:72:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."projects"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [280/514] add trigger activity_logged on pm.projects (schemas/ops.yaml:22:7)
+CREATE TRIGGER "activity_logged"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "pm"."projects"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ops"."log_activity"();
+
+-- [281/514] add trigger set_updated_at on pm.tasks (schemas/pm.yaml:340:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."tasks"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [282/514] add trigger search_vector_update on pm.tasks (schemas/pm.yaml:343:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "pm"."tasks"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."tasks_search_vector"();
+
+-- [283/514] add trigger activity_logged on pm.tasks (schemas/ops.yaml:22:7)
+CREATE TRIGGER "activity_logged"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "pm"."tasks"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ops"."log_activity"();
+
+-- [284/514] add trigger test_cases_count_reuse on pm.test_cases (schemas/pm.yaml:426:7)
+CREATE TRIGGER "test_cases_count_reuse"
+    AFTER INSERT
+    ON "pm"."test_cases"
+    FOR EACH ROW    WHEN (NEW.template_id IS NOT NULL)
+    EXECUTE FUNCTION "pm"."count_template_reuse"();
+
+-- [285/514] add trigger set_updated_at on pm.test_cases (schemas/pm.yaml:389:9)
+CREATE TRIGGER "set_updated_at"
+    BEFORE UPDATE
+    ON "pm"."test_cases"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."set_updated_at"();
+
+-- [286/514] add trigger search_vector_update on pm.test_cases (schemas/pm.yaml:392:9)
+CREATE TRIGGER "search_vector_update"
+    BEFORE INSERT OR UPDATE
+    ON "pm"."test_cases"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."test_cases_search_vector"();
+
+-- [287/514] add trigger activity_logged on pm.test_cases (schemas/ops.yaml:22:7)
+CREATE TRIGGER "activity_logged"
+    AFTER INSERT OR UPDATE OR DELETE
+    ON "pm"."test_cases"
+    FOR EACH ROW
+    EXECUTE FUNCTION "ops"."log_activity"();
+
+-- [288/514] add trigger test_executions_update_case on pm.test_executions (schemas/pm.yaml:466:7)
+CREATE TRIGGER "test_executions_update_case"
+    AFTER INSERT
+    ON "pm"."test_executions"
+    FOR EACH ROW
+    EXECUTE FUNCTION "pm"."record_last_execution"();
 
 -- [289/514] enable rls iam.organizations
 ALTER TABLE "iam"."organizations" ENABLE ROW LEVEL SECURITY;

@@ -388,164 +388,164 @@ ALTER TABLE "hs"."properties" DISABLE ROW LEVEL SECURITY;
 ALTER TABLE "hs"."customers" NO FORCE ROW LEVEL SECURITY;
 ALTER TABLE "hs"."customers" DISABLE ROW LEVEL SECURITY;
 
--- [124/280] delete rows 4 row(s) of tenant_mgmt.subscription_plans
+-- [124/280] drop trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
+DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."subscriptions";
+
+-- [125/280] drop trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."subscriptions";
+
+-- [126/280] drop trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
+DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."businesses";
+
+-- [127/280] drop trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."businesses";
+
+-- [128/280] drop trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
+DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."business_verticals";
+
+-- [129/280] drop trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
+DROP TRIGGER "audit_trail_immutable" ON "tenant_mgmt"."audit_trail";
+
+-- [130/280] drop trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
+DROP TRIGGER "search_vector_update" ON "ret"."products";
+
+-- [131/280] drop trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
+DROP TRIGGER "set_updated_at" ON "ret"."products";
+
+-- [132/280] drop trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
+DROP TRIGGER "set_updated_at" ON "ret"."orders";
+
+-- [133/280] drop trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
+DROP TRIGGER "set_updated_at" ON "ret"."loyalty_accounts";
+
+-- [134/280] drop trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
+DROP TRIGGER "set_updated_at" ON "ret"."locations";
+
+-- [135/280] drop trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
+DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
+
+-- [136/280] drop trigger search_vector_update on hs.work_orders (schemas/hs.yaml:118:9)
+DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
+
+-- [137/280] drop trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:117:9)
+DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
+
+-- [138/280] drop trigger set_updated_at on hs.work_orders (schemas/hs.yaml:116:9)
+DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
+
+-- [139/280] drop trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:167:7)
+DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
+
+-- [140/280] drop trigger set_updated_at on hs.technicians (schemas/hs.yaml:89:38)
+DROP TRIGGER "set_updated_at" ON "hs"."technicians";
+
+-- [141/280] drop trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:174:38)
+DROP TRIGGER "set_updated_at" ON "hs"."quality_inspections";
+
+-- [142/280] drop trigger set_updated_at on hs.properties (schemas/hs.yaml:60:38)
+DROP TRIGGER "set_updated_at" ON "hs"."properties";
+
+-- [143/280] drop trigger search_vector_update on hs.customers (schemas/hs.yaml:42:9)
+DROP TRIGGER "search_vector_update" ON "hs"."customers";
+
+-- [144/280] drop trigger set_updated_at on hs.customers (schemas/hs.yaml:39:9)
+DROP TRIGGER "set_updated_at" ON "hs"."customers";
+
+-- [145/280] drop trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:117:9)
+DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
+
+-- [146/280] drop view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
+DROP VIEW "ret"."tenant_daily_sales";
+
+-- [147/280] drop view ret.daily_sales (schemas/ret.yaml:183:3)
+DROP MATERIALIZED VIEW "ret"."daily_sales";
+
+-- [148/280] drop foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
+ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_subscription_id_fkey";
+
+-- [149/280] drop foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
+ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_business_id_fkey";
+
+-- [150/280] drop foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
+ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_plan_code_fkey";
+
+-- [151/280] drop foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
+ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_business_id_fkey";
+
+-- [152/280] drop foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
+ALTER TABLE "tenant_mgmt"."business_verticals" DROP CONSTRAINT "business_verticals_business_id_fkey";
+
+-- [153/280] drop foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
+ALTER TABLE "ret"."products" DROP CONSTRAINT "products_business_id_fkey";
+
+-- [154/280] drop foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_loyalty_account_id_fkey";
+
+-- [155/280] drop foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_location_id_fkey";
+
+-- [156/280] drop foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
+ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_fkey";
+
+-- [157/280] drop foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_product_id_fkey";
+
+-- [158/280] drop foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_order_id_fkey";
+
+-- [159/280] drop foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
+ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_fkey";
+
+-- [160/280] drop foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
+ALTER TABLE "ret"."loyalty_accounts" DROP CONSTRAINT "loyalty_accounts_business_id_fkey";
+
+-- [161/280] drop foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
+ALTER TABLE "ret"."locations" DROP CONSTRAINT "locations_business_id_fkey";
+
+-- [162/280] drop foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_product_id_fkey";
+
+-- [163/280] drop foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_location_id_fkey";
+
+-- [164/280] drop foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
+ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_fkey";
+
+-- [165/280] drop foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:146:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_property_id_fkey";
+
+-- [166/280] drop foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:115:9)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_fkey";
+
+-- [167/280] drop foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:142:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_customer_id_fkey";
+
+-- [168/280] drop foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:150:16)
+ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey";
+
+-- [169/280] drop foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:89:23)
+ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_fkey";
+
+-- [170/280] drop foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:187:16)
+ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_work_order_id_fkey";
+
+-- [171/280] drop foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:174:23)
+ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_fkey";
+
+-- [172/280] drop foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:60:23)
+ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_fkey";
+
+-- [173/280] drop foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:78:16)
+ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_customer_id_fkey";
+
+-- [174/280] drop foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:38:9)
+ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_business_id_fkey";
+
+-- [175/280] delete rows 4 row(s) of tenant_mgmt.subscription_plans
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'starter_monthly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'growth_monthly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'growth_yearly';
 DELETE FROM "tenant_mgmt"."subscription_plans" WHERE "code" = 'enterprise_yearly';
-
--- [125/280] drop trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
-DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."subscriptions";
-
--- [126/280] drop trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."subscriptions";
-
--- [127/280] drop trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
-DROP TRIGGER "audit_chain_row" ON "tenant_mgmt"."businesses";
-
--- [128/280] drop trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."businesses";
-
--- [129/280] drop trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
-DROP TRIGGER "set_updated_at" ON "tenant_mgmt"."business_verticals";
-
--- [130/280] drop trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
-DROP TRIGGER "audit_trail_immutable" ON "tenant_mgmt"."audit_trail";
-
--- [131/280] drop trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
-DROP TRIGGER "search_vector_update" ON "ret"."products";
-
--- [132/280] drop trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
-DROP TRIGGER "set_updated_at" ON "ret"."products";
-
--- [133/280] drop trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
-DROP TRIGGER "set_updated_at" ON "ret"."orders";
-
--- [134/280] drop trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
-DROP TRIGGER "set_updated_at" ON "ret"."loyalty_accounts";
-
--- [135/280] drop trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
-DROP TRIGGER "set_updated_at" ON "ret"."locations";
-
--- [136/280] drop trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
-DROP TRIGGER "set_updated_at" ON "ret"."inventory_levels";
-
--- [137/280] drop trigger search_vector_update on hs.work_orders (schemas/hs.yaml:118:9)
-DROP TRIGGER "search_vector_update" ON "hs"."work_orders";
-
--- [138/280] drop trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:117:9)
-DROP TRIGGER "audit_chain_row" ON "hs"."work_orders";
-
--- [139/280] drop trigger set_updated_at on hs.work_orders (schemas/hs.yaml:116:9)
-DROP TRIGGER "set_updated_at" ON "hs"."work_orders";
-
--- [140/280] drop trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:167:7)
-DROP TRIGGER "enforce_status_transition" ON "hs"."work_orders";
-
--- [141/280] drop trigger set_updated_at on hs.technicians (schemas/hs.yaml:89:38)
-DROP TRIGGER "set_updated_at" ON "hs"."technicians";
-
--- [142/280] drop trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:174:38)
-DROP TRIGGER "set_updated_at" ON "hs"."quality_inspections";
-
--- [143/280] drop trigger set_updated_at on hs.properties (schemas/hs.yaml:60:38)
-DROP TRIGGER "set_updated_at" ON "hs"."properties";
-
--- [144/280] drop trigger search_vector_update on hs.customers (schemas/hs.yaml:42:9)
-DROP TRIGGER "search_vector_update" ON "hs"."customers";
-
--- [145/280] drop trigger set_updated_at on hs.customers (schemas/hs.yaml:39:9)
-DROP TRIGGER "set_updated_at" ON "hs"."customers";
-
--- [146/280] drop trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:117:9)
-DROP TRIGGER "audit_trail_immutable" ON "hs"."audit_trail";
-
--- [147/280] drop view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
-DROP VIEW "ret"."tenant_daily_sales";
-
--- [148/280] drop view ret.daily_sales (schemas/ret.yaml:183:3)
-DROP MATERIALIZED VIEW "ret"."daily_sales";
-
--- [149/280] drop foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
-ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_subscription_id_fkey";
-
--- [150/280] drop foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
-ALTER TABLE "tenant_mgmt"."usage_records" DROP CONSTRAINT "usage_records_business_id_fkey";
-
--- [151/280] drop foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
-ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_plan_code_fkey";
-
--- [152/280] drop foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
-ALTER TABLE "tenant_mgmt"."subscriptions" DROP CONSTRAINT "subscriptions_business_id_fkey";
-
--- [153/280] drop foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
-ALTER TABLE "tenant_mgmt"."business_verticals" DROP CONSTRAINT "business_verticals_business_id_fkey";
-
--- [154/280] drop foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
-ALTER TABLE "ret"."products" DROP CONSTRAINT "products_business_id_fkey";
-
--- [155/280] drop foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_loyalty_account_id_fkey";
-
--- [156/280] drop foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_location_id_fkey";
-
--- [157/280] drop foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
-ALTER TABLE "ret"."orders" DROP CONSTRAINT "orders_business_id_fkey";
-
--- [158/280] drop foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_product_id_fkey";
-
--- [159/280] drop foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_order_id_fkey";
-
--- [160/280] drop foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
-ALTER TABLE "ret"."order_lines" DROP CONSTRAINT "order_lines_business_id_fkey";
-
--- [161/280] drop foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
-ALTER TABLE "ret"."loyalty_accounts" DROP CONSTRAINT "loyalty_accounts_business_id_fkey";
-
--- [162/280] drop foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
-ALTER TABLE "ret"."locations" DROP CONSTRAINT "locations_business_id_fkey";
-
--- [163/280] drop foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_product_id_fkey";
-
--- [164/280] drop foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_location_id_fkey";
-
--- [165/280] drop foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
-ALTER TABLE "ret"."inventory_levels" DROP CONSTRAINT "inventory_levels_business_id_fkey";
-
--- [166/280] drop foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:146:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_property_id_fkey";
-
--- [167/280] drop foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:115:9)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_fkey";
-
--- [168/280] drop foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:142:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_customer_id_fkey";
-
--- [169/280] drop foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:150:16)
-ALTER TABLE "hs"."work_orders" DROP CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey";
-
--- [170/280] drop foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:89:23)
-ALTER TABLE "hs"."technicians" DROP CONSTRAINT "technicians_business_id_fkey";
-
--- [171/280] drop foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:187:16)
-ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_work_order_id_fkey";
-
--- [172/280] drop foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:174:23)
-ALTER TABLE "hs"."quality_inspections" DROP CONSTRAINT "quality_inspections_business_id_fkey";
-
--- [173/280] drop foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:60:23)
-ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_fkey";
-
--- [174/280] drop foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:78:16)
-ALTER TABLE "hs"."properties" DROP CONSTRAINT "properties_business_id_customer_id_fkey";
-
--- [175/280] drop foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:38:9)
-ALTER TABLE "hs"."customers" DROP CONSTRAINT "customers_business_id_fkey";
 
 -- [176/280] drop index usage_records_business_id_metric_period_hour_idx on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:148:16)
 DROP INDEX "tenant_mgmt"."usage_records_business_id_metric_period_hour_idx";

@@ -979,169 +979,179 @@ CREATE INDEX "usage_records_business_id_idx"
 CREATE INDEX "usage_records_business_id_metric_period_hour_idx"
     ON "tenant_mgmt"."usage_records" USING BTREE ("business_id", "metric", "period_hour" DESC);
 
--- [106/280] add foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:38:9)
+-- [106/280] add rows 4 row(s) of tenant_mgmt.subscription_plans
+INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
+VALUES ('starter_monthly', 'Starter', 'month', '49', '3', '{"api_calls": 50000, "storage_gb": 5}', '{"api_calls": 0.0004, "storage_gb": 0.25}');
+INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
+VALUES ('growth_monthly', 'Growth', 'month', '199', '15', '{"api_calls": 500000, "storage_gb": 50}', '{"api_calls": 0.0003, "storage_gb": 0.2}');
+INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
+VALUES ('growth_yearly', 'Growth (annual)', 'year', '1990', '15', '{"api_calls": 6000000, "storage_gb": 50}', '{"api_calls": 0.0003, "storage_gb": 0.2}');
+INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "is_public")
+VALUES ('enterprise_yearly', 'Enterprise', 'year', '12000', '250', 'false');
+
+-- [107/280] add foreign key customers_business_id_fkey on hs.customers (schemas/hs.yaml:38:9)
 ALTER TABLE "hs"."customers"
     ADD CONSTRAINT "customers_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [107/280] add foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:78:16)
+-- [108/280] add foreign key properties_business_id_customer_id_fkey on hs.properties (schemas/hs.yaml:78:16)
 ALTER TABLE "hs"."properties"
     ADD CONSTRAINT "properties_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
     REFERENCES "hs"."customers" ("business_id", "id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [108/280] add foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:60:23)
+-- [109/280] add foreign key properties_business_id_fkey on hs.properties (schemas/hs.yaml:60:23)
 ALTER TABLE "hs"."properties"
     ADD CONSTRAINT "properties_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [109/280] add foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:174:23)
+-- [110/280] add foreign key quality_inspections_business_id_fkey on hs.quality_inspections (schemas/hs.yaml:174:23)
 ALTER TABLE "hs"."quality_inspections"
     ADD CONSTRAINT "quality_inspections_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [110/280] add foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:187:16)
+-- [111/280] add foreign key quality_inspections_business_id_work_order_id_fkey on hs.quality_inspections (schemas/hs.yaml:187:16)
 ALTER TABLE "hs"."quality_inspections"
     ADD CONSTRAINT "quality_inspections_business_id_work_order_id_fkey" FOREIGN KEY ("business_id", "work_order_id")
     REFERENCES "hs"."work_orders" ("business_id", "id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [111/280] add foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:89:23)
+-- [112/280] add foreign key technicians_business_id_fkey on hs.technicians (schemas/hs.yaml:89:23)
 ALTER TABLE "hs"."technicians"
     ADD CONSTRAINT "technicians_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [112/280] add foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:150:16)
+-- [113/280] add foreign key work_orders_business_id_assigned_technician_id_fkey on hs.work_orders (schemas/hs.yaml:150:16)
 ALTER TABLE "hs"."work_orders"
     ADD CONSTRAINT "work_orders_business_id_assigned_technician_id_fkey" FOREIGN KEY ("business_id", "assigned_technician_id")
     REFERENCES "hs"."technicians" ("business_id", "id")
     ON DELETE NO ACTION ON UPDATE NO ACTION;
 
--- [113/280] add foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:142:16)
+-- [114/280] add foreign key work_orders_business_id_customer_id_fkey on hs.work_orders (schemas/hs.yaml:142:16)
 ALTER TABLE "hs"."work_orders"
     ADD CONSTRAINT "work_orders_business_id_customer_id_fkey" FOREIGN KEY ("business_id", "customer_id")
     REFERENCES "hs"."customers" ("business_id", "id")
     ON DELETE RESTRICT ON UPDATE NO ACTION;
 
--- [114/280] add foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:115:9)
+-- [115/280] add foreign key work_orders_business_id_fkey on hs.work_orders (schemas/hs.yaml:115:9)
 ALTER TABLE "hs"."work_orders"
     ADD CONSTRAINT "work_orders_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [115/280] add foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:146:16)
+-- [116/280] add foreign key work_orders_business_id_property_id_fkey on hs.work_orders (schemas/hs.yaml:146:16)
 ALTER TABLE "hs"."work_orders"
     ADD CONSTRAINT "work_orders_business_id_property_id_fkey" FOREIGN KEY ("business_id", "property_id")
     REFERENCES "hs"."properties" ("business_id", "id")
     ON DELETE RESTRICT ON UPDATE NO ACTION;
 
--- [116/280] add foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
+-- [117/280] add foreign key inventory_levels_business_id_fkey on ret.inventory_levels (schemas/ret.yaml:68:14)
 ALTER TABLE "ret"."inventory_levels"
     ADD CONSTRAINT "inventory_levels_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [117/280] add foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
+-- [118/280] add foreign key inventory_levels_business_id_location_id_fkey on ret.inventory_levels (schemas/ret.yaml:78:16)
 ALTER TABLE "ret"."inventory_levels"
     ADD CONSTRAINT "inventory_levels_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
     REFERENCES "ret"."locations" ("business_id", "id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [118/280] add foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
+-- [119/280] add foreign key inventory_levels_business_id_product_id_fkey on ret.inventory_levels (schemas/ret.yaml:82:16)
 ALTER TABLE "ret"."inventory_levels"
     ADD CONSTRAINT "inventory_levels_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
     REFERENCES "ret"."products" ("business_id", "id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [119/280] add foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
+-- [120/280] add foreign key locations_business_id_fkey on ret.locations (schemas/ret.yaml:19:23)
 ALTER TABLE "ret"."locations"
     ADD CONSTRAINT "locations_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [120/280] add foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
+-- [121/280] add foreign key loyalty_accounts_business_id_fkey on ret.loyalty_accounts (schemas/ret.yaml:95:23)
 ALTER TABLE "ret"."loyalty_accounts"
     ADD CONSTRAINT "loyalty_accounts_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [121/280] add foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
+-- [122/280] add foreign key order_lines_business_id_fkey on ret.order_lines (schemas/ret.yaml:156:23)
 ALTER TABLE "ret"."order_lines"
     ADD CONSTRAINT "order_lines_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [122/280] add foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
+-- [123/280] add foreign key order_lines_business_id_order_id_fkey on ret.order_lines (schemas/ret.yaml:168:16)
 ALTER TABLE "ret"."order_lines"
     ADD CONSTRAINT "order_lines_business_id_order_id_fkey" FOREIGN KEY ("business_id", "order_id")
     REFERENCES "ret"."orders" ("business_id", "id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [123/280] add foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
+-- [124/280] add foreign key order_lines_business_id_product_id_fkey on ret.order_lines (schemas/ret.yaml:172:16)
 ALTER TABLE "ret"."order_lines"
     ADD CONSTRAINT "order_lines_business_id_product_id_fkey" FOREIGN KEY ("business_id", "product_id")
     REFERENCES "ret"."products" ("business_id", "id")
     ON DELETE RESTRICT ON UPDATE NO ACTION;
 
--- [124/280] add foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
+-- [125/280] add foreign key orders_business_id_fkey on ret.orders (schemas/ret.yaml:117:23)
 ALTER TABLE "ret"."orders"
     ADD CONSTRAINT "orders_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [125/280] add foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
+-- [126/280] add foreign key orders_business_id_location_id_fkey on ret.orders (schemas/ret.yaml:138:16)
 ALTER TABLE "ret"."orders"
     ADD CONSTRAINT "orders_business_id_location_id_fkey" FOREIGN KEY ("business_id", "location_id")
     REFERENCES "ret"."locations" ("business_id", "id")
     ON DELETE NO ACTION ON UPDATE NO ACTION;
 
--- [126/280] add foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
+-- [127/280] add foreign key orders_business_id_loyalty_account_id_fkey on ret.orders (schemas/ret.yaml:142:16)
 ALTER TABLE "ret"."orders"
     ADD CONSTRAINT "orders_business_id_loyalty_account_id_fkey" FOREIGN KEY ("business_id", "loyalty_account_id")
     REFERENCES "ret"."loyalty_accounts" ("business_id", "id")
     ON DELETE NO ACTION ON UPDATE NO ACTION;
 
--- [127/280] add foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
+-- [128/280] add foreign key products_business_id_fkey on ret.products (schemas/ret.yaml:37:9)
 ALTER TABLE "ret"."products"
     ADD CONSTRAINT "products_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [128/280] add foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
+-- [129/280] add foreign key business_verticals_business_id_fkey on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:14)
 ALTER TABLE "tenant_mgmt"."business_verticals"
     ADD CONSTRAINT "business_verticals_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [129/280] add foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
+-- [130/280] add foreign key subscriptions_business_id_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:23)
 ALTER TABLE "tenant_mgmt"."subscriptions"
     ADD CONSTRAINT "subscriptions_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [130/280] add foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
+-- [131/280] add foreign key subscriptions_plan_code_fkey on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:106:21)
 ALTER TABLE "tenant_mgmt"."subscriptions"
     ADD CONSTRAINT "subscriptions_plan_code_fkey" FOREIGN KEY ("plan_code")
     REFERENCES "tenant_mgmt"."subscription_plans" ("code")
     ON DELETE RESTRICT ON UPDATE NO ACTION;
 
--- [131/280] add foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
+-- [132/280] add foreign key usage_records_business_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:134:23)
 ALTER TABLE "tenant_mgmt"."usage_records"
     ADD CONSTRAINT "usage_records_business_id_fkey" FOREIGN KEY ("business_id")
     REFERENCES "tenant_mgmt"."businesses" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [132/280] add foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
+-- [133/280] add foreign key usage_records_subscription_id_fkey on tenant_mgmt.usage_records (schemas/tenant_mgmt.yaml:139:21)
 ALTER TABLE "tenant_mgmt"."usage_records"
     ADD CONSTRAINT "usage_records_subscription_id_fkey" FOREIGN KEY ("subscription_id")
     REFERENCES "tenant_mgmt"."subscriptions" ("id")
     ON DELETE CASCADE ON UPDATE NO ACTION;
 
--- [133/280] add view ret.daily_sales (schemas/ret.yaml:183:3)
+-- [134/280] add view ret.daily_sales (schemas/ret.yaml:183:3)
 CREATE MATERIALIZED VIEW "ret"."daily_sales" AS
 SELECT o.business_id,
        o.channel,
@@ -1156,176 +1166,166 @@ CREATE UNIQUE INDEX "daily_sales_business_id_channel_sales_date_key" ON "ret"."d
 CREATE INDEX "daily_sales_sales_date_idx" ON "ret"."daily_sales" USING BTREE ("sales_date");
 COMMENT ON MATERIALIZED VIEW "ret"."daily_sales" IS 'Paid sales per business, channel and UTC day, across all businesses (materialized views have no row-level security): for the auditor and platform reporting only. Businesses read tenant_daily_sales. Refresh with REFRESH MATERIALIZED VIEW CONCURRENTLY ret.daily_sales.';
 
--- [134/280] add view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
+-- [135/280] add view ret.tenant_daily_sales (schemas/ret.yaml:205:3)
 CREATE VIEW "ret"."tenant_daily_sales" WITH (security_invoker = true) AS
 SELECT d.channel, d.sales_date, d.order_count, d.gross_total, d.discount_total
   FROM ret.daily_sales d
  WHERE d.business_id = NULLIF(current_setting('app.current_business_id', true), '')::uuid;
 COMMENT ON VIEW "ret"."tenant_daily_sales" IS 'The current business''s rows of the daily_sales materialized view.';
 
--- [135/280] add trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:117:9)
+-- [136/280] add trigger audit_trail_immutable on hs.audit_trail (schemas/hs.yaml:117:9)
 CREATE TRIGGER "audit_trail_immutable"
     BEFORE UPDATE OR DELETE
     ON "hs"."audit_trail"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."audit_trail_immutable"();
 
--- [136/280] add trigger set_updated_at on hs.customers (schemas/hs.yaml:39:9)
+-- [137/280] add trigger set_updated_at on hs.customers (schemas/hs.yaml:39:9)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "hs"."customers"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."set_updated_at"();
 
--- [137/280] add trigger search_vector_update on hs.customers (schemas/hs.yaml:42:9)
+-- [138/280] add trigger search_vector_update on hs.customers (schemas/hs.yaml:42:9)
 CREATE TRIGGER "search_vector_update"
     BEFORE INSERT OR UPDATE
     ON "hs"."customers"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."customers_search_vector"();
 
--- [138/280] add trigger set_updated_at on hs.properties (schemas/hs.yaml:60:38)
+-- [139/280] add trigger set_updated_at on hs.properties (schemas/hs.yaml:60:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "hs"."properties"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."set_updated_at"();
 
--- [139/280] add trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:174:38)
+-- [140/280] add trigger set_updated_at on hs.quality_inspections (schemas/hs.yaml:174:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "hs"."quality_inspections"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."set_updated_at"();
 
--- [140/280] add trigger set_updated_at on hs.technicians (schemas/hs.yaml:89:38)
+-- [141/280] add trigger set_updated_at on hs.technicians (schemas/hs.yaml:89:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "hs"."technicians"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."set_updated_at"();
 
--- [141/280] add trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:167:7)
+-- [142/280] add trigger enforce_status_transition on hs.work_orders (schemas/hs.yaml:167:7)
 CREATE TRIGGER "enforce_status_transition"
     BEFORE UPDATE
     ON "hs"."work_orders"
     FOR EACH ROW    WHEN (OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION "hs"."enforce_work_order_transition"();
 
--- [142/280] add trigger set_updated_at on hs.work_orders (schemas/hs.yaml:116:9)
+-- [143/280] add trigger set_updated_at on hs.work_orders (schemas/hs.yaml:116:9)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "hs"."work_orders"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."set_updated_at"();
 
--- [143/280] add trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:117:9)
+-- [144/280] add trigger audit_chain_row on hs.work_orders (schemas/hs.yaml:117:9)
 CREATE TRIGGER "audit_chain_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "hs"."work_orders"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."audit_chain_row"();
 
--- [144/280] add trigger search_vector_update on hs.work_orders (schemas/hs.yaml:118:9)
+-- [145/280] add trigger search_vector_update on hs.work_orders (schemas/hs.yaml:118:9)
 CREATE TRIGGER "search_vector_update"
     BEFORE INSERT OR UPDATE
     ON "hs"."work_orders"
     FOR EACH ROW
     EXECUTE FUNCTION "hs"."work_orders_search_vector"();
 
--- [145/280] add trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
+-- [146/280] add trigger set_updated_at on ret.inventory_levels (schemas/ret.yaml:68:29)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "ret"."inventory_levels"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."set_updated_at"();
 
--- [146/280] add trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
+-- [147/280] add trigger set_updated_at on ret.locations (schemas/ret.yaml:19:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "ret"."locations"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."set_updated_at"();
 
--- [147/280] add trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
+-- [148/280] add trigger set_updated_at on ret.loyalty_accounts (schemas/ret.yaml:95:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "ret"."loyalty_accounts"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."set_updated_at"();
 
--- [148/280] add trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
+-- [149/280] add trigger set_updated_at on ret.orders (schemas/ret.yaml:117:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "ret"."orders"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."set_updated_at"();
 
--- [149/280] add trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
+-- [150/280] add trigger set_updated_at on ret.products (schemas/ret.yaml:38:9)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "ret"."products"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."set_updated_at"();
 
--- [150/280] add trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
+-- [151/280] add trigger search_vector_update on ret.products (schemas/ret.yaml:41:9)
 CREATE TRIGGER "search_vector_update"
     BEFORE INSERT OR UPDATE
     ON "ret"."products"
     FOR EACH ROW
     EXECUTE FUNCTION "ret"."products_search_vector"();
 
--- [151/280] add trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
+-- [152/280] add trigger audit_trail_immutable on tenant_mgmt.audit_trail (schemas/tenant_mgmt.yaml:39:61)
 CREATE TRIGGER "audit_trail_immutable"
     BEFORE UPDATE OR DELETE
     ON "tenant_mgmt"."audit_trail"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."audit_trail_immutable"();
 
--- [152/280] add trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
+-- [153/280] add trigger set_updated_at on tenant_mgmt.business_verticals (schemas/tenant_mgmt.yaml:69:29)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "tenant_mgmt"."business_verticals"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
 
--- [153/280] add trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
+-- [154/280] add trigger set_updated_at on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:36)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "tenant_mgmt"."businesses"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
 
--- [154/280] add trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
+-- [155/280] add trigger audit_chain_row on tenant_mgmt.businesses (schemas/tenant_mgmt.yaml:39:61)
 CREATE TRIGGER "audit_chain_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "tenant_mgmt"."businesses"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
 
--- [155/280] add trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
+-- [156/280] add trigger set_updated_at on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:38)
 CREATE TRIGGER "set_updated_at"
     BEFORE UPDATE
     ON "tenant_mgmt"."subscriptions"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."set_updated_at"();
 
--- [156/280] add trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
+-- [157/280] add trigger audit_chain_row on tenant_mgmt.subscriptions (schemas/tenant_mgmt.yaml:101:50)
 CREATE TRIGGER "audit_chain_row"
     AFTER INSERT OR UPDATE OR DELETE
     ON "tenant_mgmt"."subscriptions"
     FOR EACH ROW
     EXECUTE FUNCTION "tenant_mgmt"."audit_chain_row"();
-
--- [157/280] add rows 4 row(s) of tenant_mgmt.subscription_plans
-INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
-VALUES ('starter_monthly', 'Starter', 'month', '49', '3', '{"api_calls": 50000, "storage_gb": 5}', '{"api_calls": 0.0004, "storage_gb": 0.25}');
-INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
-VALUES ('growth_monthly', 'Growth', 'month', '199', '15', '{"api_calls": 500000, "storage_gb": 50}', '{"api_calls": 0.0003, "storage_gb": 0.2}');
-INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "included_usage", "overage_prices")
-VALUES ('growth_yearly', 'Growth (annual)', 'year', '1990', '15', '{"api_calls": 6000000, "storage_gb": 50}', '{"api_calls": 0.0003, "storage_gb": 0.2}');
-INSERT INTO "tenant_mgmt"."subscription_plans" ("code", "name", "billing_interval", "base_price", "included_users", "is_public")
-VALUES ('enterprise_yearly', 'Enterprise', 'year', '12000', '250', 'false');
 
 -- [158/280] enable rls hs.customers
 ALTER TABLE "hs"."customers" ENABLE ROW LEVEL SECURITY;
