@@ -2217,34 +2217,8 @@ pub fn insert_targets(body: &str) -> Vec<String> {
     out
 }
 
-/// Parents before children; tables in a reference cycle follow in name order.
 fn dependency_order(model: &DatabaseModel) -> Vec<&Table> {
-    let mut waiting: BTreeMap<String, BTreeSet<String>> = model
-        .tables
-        .iter()
-        .map(|(k, t)| {
-            let deps = t
-                .foreign_keys
-                .iter()
-                .map(|f| qkey(&f.ref_schema, &f.ref_table))
-                .filter(|r| r != k && model.tables.contains_key(r))
-                .collect();
-            (k.clone(), deps)
-        })
-        .collect();
-    let mut out = Vec::new();
-    loop {
-        let next = waiting.iter().find(|(_, deps)| deps.is_empty()).map(|(k, _)| k.clone()).or_else(|| waiting.keys().next().cloned());
-        let Some(k) = next else { break };
-        waiting.remove(&k);
-        for deps in waiting.values_mut() {
-            deps.remove(&k);
-        }
-        if let Some(t) = model.tables.get(&k) {
-            out.push(t);
-        }
-    }
-    out
+    crate::model::foreign_key_order(&model.tables.values().collect::<Vec<_>>())
 }
 
 // ---------------------------------------------------------------- the plan

@@ -293,19 +293,7 @@ pub async fn rollback(
                 let mut lost: Vec<String> = Vec::new();
                 let with_rows: Vec<&(String, usize)> = dropped.iter().filter(|(_, n)| *n > 0).collect();
                 if !with_rows.is_empty() {
-                    let sql = with_rows
-                        .iter()
-                        .map(|(t, n)| {
-                            let (s, name) = t.split_once('.').unwrap_or(("public", t));
-                            format!(
-                                "SELECT {} WHERE to_regclass({}) IS NOT NULL AND (SELECT count(*) FROM {}) > {n}",
-                                crate::sql::quote_literal(t),
-                                crate::sql::quote_literal(&crate::sql::quote_qualified(&[s, name])),
-                                crate::sql::quote_qualified(&[s, name])
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                        .join(" UNION ALL ");
+                    let sql = tables_where(with_rows.iter().map(|(t, n)| (t.as_str(), format!("(SELECT count(*) FROM {{}}) > {n}"))));
                     if let Ok(rows) = client.query(&sql, &[]).await {
                         lost.extend(rows.iter().map(|r| format!("{} (rows besides its reference data)", r.get::<_, String>(0))));
                     }
@@ -348,6 +336,24 @@ pub async fn rollback(
     result
 }
 
+/// One query naming each `schema.table` that exists and for which its
+/// condition holds; `{}` in a condition stands for the quoted table.
+fn tables_where<'a>(conditions: impl Iterator<Item = (&'a str, String)>) -> String {
+    conditions
+        .map(|(t, condition)| {
+            let (s, n) = t.split_once('.').unwrap_or(("public", t));
+            let quoted = crate::sql::quote_qualified(&[s, n]);
+            format!(
+                "SELECT {} WHERE to_regclass({}) IS NOT NULL AND {}",
+                crate::sql::quote_literal(t),
+                crate::sql::quote_literal(&quoted),
+                condition.replace("{}", &quoted)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+}
+
 /// The tables among `tables` that hold at least one row. Counted with row
 /// security off (a superuser or BYPASSRLS role sees every tenant's rows); when
 /// the connecting role may not do that, tables whose files are not empty count
@@ -356,19 +362,7 @@ async fn tables_with_rows(client: &mut Client, tables: &[String]) -> Result<Vec<
     if tables.is_empty() {
         return Ok(Vec::new());
     }
-    let exact = tables
-        .iter()
-        .map(|t| {
-            let (s, n) = t.split_once('.').unwrap_or(("public", t));
-            format!(
-                "SELECT {} WHERE to_regclass({}) IS NOT NULL AND EXISTS (SELECT 1 FROM {})",
-                crate::sql::quote_literal(t),
-                crate::sql::quote_literal(&crate::sql::quote_qualified(&[s, n])),
-                crate::sql::quote_qualified(&[s, n])
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" UNION ALL ");
+    let exact = tables_where(tables.iter().map(|t| (t.as_str(), "EXISTS (SELECT 1 FROM {})".to_string())));
     let tx = client.transaction().await?;
     tx.batch_execute("SET LOCAL row_security = off").await?;
     let counted = tx.query(&exact, &[]).await;

@@ -8,7 +8,7 @@ use crate::compile::Tenancy;
 use crate::model::{qkey, Column, DatabaseModel, Enum, PartitionBound, Table};
 use crate::sql::{quote_ident, quote_qualified};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::pin::Pin;
 use tokio_postgres::types::{FromSql, ToSql};
@@ -899,28 +899,8 @@ fn partition_values(table: &Table) -> Vec<(String, String)> {
     Vec::new()
 }
 
-/// Parents before children; tables in a reference cycle follow in name order.
 fn dependency_order<'m>(tables: &[&'m Table]) -> Vec<&'m Table> {
-    let by_key: BTreeMap<String, &'m Table> = tables.iter().map(|t| (t.key(), *t)).collect();
-    let mut waiting: BTreeMap<String, BTreeSet<String>> = by_key
-        .iter()
-        .map(|(k, t)| {
-            let deps =
-                t.foreign_keys.iter().map(|f| qkey(&f.ref_schema, &f.ref_table)).filter(|r| r != k && by_key.contains_key(r)).collect();
-            (k.clone(), deps)
-        })
-        .collect();
-    let mut out = Vec::new();
-    loop {
-        let next = waiting.iter().find(|(_, deps)| deps.is_empty()).map(|(k, _)| k.clone()).or_else(|| waiting.keys().next().cloned());
-        let Some(k) = next else { break };
-        waiting.remove(&k);
-        for deps in waiting.values_mut() {
-            deps.remove(&k);
-        }
-        out.push(by_key[&k]);
-    }
-    out
+    crate::model::foreign_key_order(tables)
 }
 
 fn enum_of<'m>(type_: &str, model: &'m DatabaseModel) -> Option<&'m Enum> {

@@ -423,3 +423,29 @@ pub struct DefaultPrivilege {
     pub for_role: Option<String>,
     pub privileges: Vec<String>,
 }
+
+/// Tables ordered parents before children by their foreign keys among
+/// `tables`; tables in a reference cycle follow in name order.
+pub fn foreign_key_order<'m>(tables: &[&'m Table]) -> Vec<&'m Table> {
+    use std::collections::BTreeSet;
+    let by_key: BTreeMap<String, &'m Table> = tables.iter().map(|t| (t.key(), *t)).collect();
+    let mut waiting: BTreeMap<String, BTreeSet<String>> = by_key
+        .iter()
+        .map(|(k, t)| {
+            let deps =
+                t.foreign_keys.iter().map(|f| qkey(&f.ref_schema, &f.ref_table)).filter(|r| r != k && by_key.contains_key(r)).collect();
+            (k.clone(), deps)
+        })
+        .collect();
+    let mut out = Vec::new();
+    loop {
+        let next = waiting.iter().find(|(_, deps)| deps.is_empty()).map(|(k, _)| k.clone()).or_else(|| waiting.keys().next().cloned());
+        let Some(k) = next else { break };
+        waiting.remove(&k);
+        for deps in waiting.values_mut() {
+            deps.remove(&k);
+        }
+        out.push(by_key[&k]);
+    }
+    out
+}
