@@ -64,6 +64,8 @@ pub enum Command {
     Partitions(PartitionsArgs),
     /// Deterministic, realistic, tenant-consistent data for every table (COPY)
     Seed(SeedArgs),
+    /// Onboard, list and remove tenants in the project's isolation mode (row, schema or database)
+    Tenant(TenantArgs),
     /// pg_dump (custom format) of every database of a target, with manifests
     Backup(BackupArgs),
     /// Restore databases of a target from a backup (manifest checked first)
@@ -99,6 +101,54 @@ pub struct SeedArgs {
     /// Only this table (schema.table; repeatable); the others are left as they are
     #[arg(long = "table", value_name = "NAME")]
     pub tables: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TenantArgs {
+    #[command(subcommand)]
+    pub action: TenantAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantAction {
+    /// Onboard a tenant: rls, its row in the tenant root; schema, its own schema of
+    /// the tenant tables at the current version; database, its own migrated database(s)
+    Add(TenantAddArgs),
+    /// Registered tenants: mode, where they live, their version
+    List(TargetArgs),
+    /// Remove a tenant and everything it owns (rows, schema or databases)
+    Remove(TenantRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TenantAddArgs {
+    /// Tenant name: lowercase letters, digits and `_` (becomes part of schema and database names)
+    pub name: String,
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// A value for a column of the tenant root row (repeatable); others are made from the name
+    #[arg(long = "set", value_name = "COLUMN=VALUE")]
+    pub sets: Vec<String>,
+    /// Also fill the tenant's tables with generated rows
+    #[arg(long)]
+    pub seed: bool,
+    /// Rows per table with --seed
+    #[arg(long, value_name = "N", default_value_t = 20, requires = "seed")]
+    pub rows: usize,
+    /// Database mode: put the tenant's databases on the server whose URL is in this
+    /// environment variable (default: the target's server holding the fewest tenant databases)
+    #[arg(long, value_name = "VAR")]
+    pub server_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TenantRemoveArgs {
+    pub name: String,
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Confirm: the tenant's rows, schema or databases are deleted
+    #[arg(long)]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

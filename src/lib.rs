@@ -23,6 +23,7 @@ pub mod seed;
 pub mod spec;
 pub mod sql;
 pub mod target;
+pub mod tenant;
 pub mod verify;
 
 use clap::Parser;

@@ -30,6 +30,9 @@ pub struct Options {
     pub seed: u64,
     /// Only these tables (`schema.table`); empty: every table.
     pub only: BTreeSet<String>,
+    /// Rows for exactly these existing tenants (`tenant add --seed`); empty:
+    /// `tenants` tenants, made up or read from the tenant root.
+    pub tenant_keys: Vec<String>,
 }
 
 /// Resolves `--table` names (`schema.table`, or a table name that is unique
@@ -2392,7 +2395,9 @@ impl Plan {
     /// Tables that already hold rows are left alone: seed fills empty tables.
     pub fn keep_filled(&mut self, filled: &BTreeSet<String>) {
         for t in &mut self.tables {
-            if t.disposition == Disposition::Seed && filled.contains(&t.key) {
+            // a new tenant's rows go into tables other tenants have filled
+            let for_new_tenant = !self.options.tenant_keys.is_empty() && t.scope == Scope::Tenant;
+            if t.disposition == Disposition::Seed && filled.contains(&t.key) && !for_new_tenant {
                 t.disposition = Disposition::Keep("already holds rows; seed fills empty tables only".into());
             }
         }
@@ -3052,6 +3057,7 @@ impl Generator {
         let mut notes = plan.notes.clone();
         let tenants: Vec<String> = match &plan.tenancy {
             None => Vec::new(),
+            Some(_) if !opts.tenant_keys.is_empty() => opts.tenant_keys.clone(),
             Some(tn) => {
                 let root_seeded = plan.tables.iter().any(|t| t.key == tn.root && t.disposition == Disposition::Seed);
                 if !tn.root_in_model {
@@ -3502,7 +3508,7 @@ tables:
 
     /// Every row the generator makes, as if every load succeeded.
     fn generate(model: &DatabaseModel, tenancy: &Tenancy, seed: u64) -> (Rows, Vec<String>) {
-        let opts = Options { tenants: 2, rows: 30, seed, only: BTreeSet::new() };
+        let opts = Options { tenants: 2, rows: 30, seed, only: BTreeSet::new(), tenant_keys: Vec::new() };
         let plan = Plan::new(model, Some(tenancy), &opts);
         let facts = Facts::new(Date::parse("2026-06-15").expect("date"));
         let mut g = Generator::new(&plan, &facts);
@@ -3592,7 +3598,7 @@ tables:
     #[test]
     fn plans_put_parents_first_and_keep_what_they_cannot_seed() {
         let (mut model, tenancy) = compiled();
-        let opts = Options { tenants: 1, rows: 1, seed: 1, only: BTreeSet::new() };
+        let opts = Options { tenants: 1, rows: 1, seed: 1, only: BTreeSet::new(), tenant_keys: Vec::new() };
         let plan = Plan::new(&model, Some(&tenancy), &opts);
         let keys: Vec<String> = plan.tables.iter().map(|t| t.key.clone()).collect();
         let pos = |k: &str| keys.iter().position(|t| t == k).expect(k);

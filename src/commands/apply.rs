@@ -2,6 +2,7 @@
 //! several databases at once, each under its lock; a summary at the end.
 
 use super::targeted::{self, ms, DatabaseRun};
+use super::tenant;
 use crate::cli::ApplyArgs;
 use crate::db::executor::{self, ExecError, Options, Outcome};
 use crate::exit::{CmdResult, ExitStatus, Failure};
@@ -16,17 +17,25 @@ struct Row {
     server: String,
     outcome: Result<Outcome, String>,
     warnings: Vec<String>,
+    notes: Vec<String>,
 }
 
 pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
-    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let mut run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let rt = targeted::runtime()?;
+    // database tenancy: every tenant database is one more database of the run
+    let tenant_dbs = rt.block_on(tenant::tenant_databases(&run))?;
+    run.databases.extend(tenant_dbs);
     if args.dry_run {
         return dry_run(&run.databases, args.to, p);
     }
     let parallel = args.parallel.unwrap_or(run.target.parallel).max(1);
     let opts = Options { to: args.to, lock_wait: Duration::from_secs(args.target.lock_timeout) };
     let progress = Arc::new(p.progress());
-    let rt = targeted::runtime()?;
+    // schema tenancy: tenant schemas follow their database's version
+    let schemas = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "schema");
+    let renderer = Arc::new(crate::project::renderer(root));
+    let lock_timeout = run.compiled.project.lock_timeout.clone();
     let stop = Arc::new(AtomicBool::new(false));
     let sem = Arc::new(tokio::sync::Semaphore::new(parallel));
     // apply --backup: one directory per run, a dump per database taken just before it is migrated
@@ -38,6 +47,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
             let fail_fast = args.fail_fast;
             let roles: Vec<(String, String)> = latest_roles(&db);
             let backup_dir = backup_dir.clone();
+            let (renderer, lock_timeout) = (renderer.clone(), lock_timeout.clone());
             handles.push(tokio::spawn(async move {
                 let _permit = sem.acquire_owned().await;
                 let server = db.target.display.clone();
@@ -47,6 +57,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                         server,
                         outcome: Err("not started (--fail-fast)".into()),
                         warnings: Vec::new(),
+                        notes: Vec::new(),
                     };
                 }
                 if let Some(dir) = &backup_dir {
@@ -56,6 +67,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                             server,
                             outcome: Err(format!("cannot create {}: {e}", dir.display())),
                             warnings: Vec::new(),
+                            notes: Vec::new(),
                         };
                     }
                     let mut t = db.target.clone();
@@ -66,19 +78,52 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                             server,
                             outcome: Err(format!("backup before apply failed, nothing applied: {e}")),
                             warnings: Vec::new(),
+                            notes: Vec::new(),
                         };
                     }
                 }
                 let on = |e: executor::Event| progress.event(&e);
                 let result = executor::apply(&db.target, &db.files, &opts, &on).await;
                 let mut warnings = Vec::new();
+                let mut notes = Vec::new();
                 let outcome = match result {
                     Ok(o) => {
                         match executor::set_passwords(&db.target, &roles, &|k| std::env::var(k).ok()).await {
                             Ok(missing) => warnings.extend(missing.into_iter().map(|m| format!("no password set for role {m}"))),
                             Err(e) => warnings.push(e.to_string()),
                         }
-                        Ok(o)
+                        if schemas {
+                            match sync_tenant_schemas(&db, &renderer, &lock_timeout, parallel, opts.lock_wait).await {
+                                Ok(done) => {
+                                    notes.extend(
+                                        done.iter()
+                                            .filter(|s| s.result.is_ok())
+                                            .map(|s| format!("tenant `{}`: schema {} V{:04} → V{:04}", s.tenant, s.schema, s.from, s.to)),
+                                    );
+                                    let failed: Vec<String> = done
+                                        .iter()
+                                        .filter_map(|s| {
+                                            s.result.as_ref().err().map(|e| format!("tenant `{}` ({}): {e}", s.tenant, s.schema))
+                                        })
+                                        .collect();
+                                    if failed.is_empty() {
+                                        Ok(o)
+                                    } else {
+                                        Err(format!(
+                                            "{}: applied, but {} tenant schema(s) failed: {}",
+                                            db.target.logical,
+                                            failed.len(),
+                                            failed.join("; ")
+                                        ))
+                                    }
+                                }
+                                Err(f) => {
+                                    Err(format!("{}: applied, but its tenant schemas could not follow: {}", db.target.logical, f.error))
+                                }
+                            }
+                        } else {
+                            Ok(o)
+                        }
                     }
                     Err(e) => {
                         if fail_fast {
@@ -87,7 +132,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                         Err(describe(&e))
                     }
                 };
-                Row { database: db.target.logical.clone(), server, outcome, warnings }
+                Row { database: db.target.logical.clone(), server, outcome, warnings, notes }
             }));
         }
         let mut rows = Vec::new();
@@ -99,6 +144,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                     server: String::new(),
                     outcome: Err(format!("internal error: {e}")),
                     warnings: Vec::new(),
+                    notes: Vec::new(),
                 }),
             }
         }
@@ -111,6 +157,20 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
         return Err(Failure::target(anyhow::anyhow!("{failed} of {} database(s) failed", rows.len())));
     }
     Ok(ExitStatus::Success)
+}
+
+/// Under the apply lock, every tenant schema of `db` to the database's version.
+async fn sync_tenant_schemas(
+    db: &DatabaseRun,
+    renderer: &crate::render::Renderer,
+    lock_timeout: &str,
+    parallel: usize,
+    wait: Duration,
+) -> Result<Vec<tenant::SchemaSync>, Failure> {
+    let guard = crate::db::lock::acquire(&db.target, "apply", wait).await.map_err(Failure::target)?;
+    let result = tenant::sync_schemas(&db.target, &db.files, renderer, lock_timeout, parallel, None, true).await;
+    guard.release().await;
+    result
 }
 
 fn describe(e: &ExecError) -> String {
@@ -130,6 +190,9 @@ fn report(rows: &[Row], p: &Printer) {
     for r in rows {
         for w in &r.warnings {
             p.warn(&format!("{}: {w}", r.database));
+        }
+        for n in &r.notes {
+            p.info(&format!("{}: {n}", r.database));
         }
     }
     if p.json_mode() {

@@ -13,6 +13,7 @@ pub mod rollback;
 pub mod seed;
 pub mod status;
 pub mod targeted;
+pub mod tenant;
 pub mod validate;
 pub mod verify;
 
@@ -38,6 +39,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Verify(args) => verify::run(&root, args, p),
         Command::Partitions(args) => partitions::run(&root, args, p),
         Command::Seed(args) => seed::run(&root, args, p),
+        Command::Tenant(args) => tenant::run(&root, args, p),
         Command::Backup(args) => backup::run_backup(&root, args, p),
         Command::Restore(args) => backup::run_restore(&root, args, p),
     }

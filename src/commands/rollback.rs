@@ -18,6 +18,9 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
     let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
     let progress = p.progress();
+    let schemas = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "schema");
+    let renderer = crate::project::renderer(root);
+    let lock_timeout = run.compiled.project.lock_timeout.clone();
     let mut rows = Vec::new();
     let mut failed = 0;
     let mut refused = 0;
@@ -50,6 +53,36 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
                 }
                 (None, None) => 0,
             };
+            if schemas {
+                // tenant schemas go down first: their tables reference the shared ones
+                let wait = Duration::from_secs(args.target.lock_timeout);
+                let failed = |message: String| executor::ExecError::Failed {
+                    database: db.target.logical.clone(),
+                    version: to,
+                    name: "tenant schemas".into(),
+                    message,
+                };
+                let guard = crate::db::lock::acquire(&db.target, "apply", wait).await?;
+                let synced =
+                    super::tenant::sync_schemas(&db.target, &db.files, &renderer, &lock_timeout, 4, Some(to), args.allow_data_loss).await;
+                guard.release().await;
+                match synced {
+                    Err(f) if f.status == ExitStatus::Findings => {
+                        return Err(executor::ExecError::DataLoss {
+                            database: db.target.logical.clone(),
+                            version: to,
+                            name: "tenant schemas".into(),
+                            tables: f.error.to_string(),
+                        })
+                    }
+                    Err(f) => return Err(failed(f.error.to_string())),
+                    Ok(done) => {
+                        if let Some(e) = done.iter().find_map(|s| s.result.as_ref().err()) {
+                            return Err(failed(e.clone()));
+                        }
+                    }
+                }
+            }
             let on = |e: executor::Event| progress.event(&e);
             executor::rollback(&db.target, &db.files, to, &drops, args.allow_data_loss, Duration::from_secs(args.target.lock_timeout), &on)
                 .await

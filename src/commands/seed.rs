@@ -34,7 +34,7 @@ pub fn run(root: &Path, args: SeedArgs, p: &Printer) -> CmdResult {
     let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let models: Vec<&DatabaseModel> = run.compiled.databases.iter().collect();
     let only = gen::resolve_tables(&models, &args.tables).map_err(|e| Failure::invalid(anyhow::anyhow!(e)))?;
-    let opts = Options { tenants: args.tenants, rows: args.rows, seed: args.seed, only };
+    let opts = Options { tenants: args.tenants, rows: args.rows, seed: args.seed, only, tenant_keys: Vec::new() };
     let tenancy = run.compiled.project.tenancy.clone();
     let rt = crate::db::runtime().map_err(Failure::target)?;
     let wait = Duration::from_secs(args.target.lock_timeout);
@@ -83,19 +83,31 @@ async fn seed_database(
         )));
     };
     let model = file.snapshot().map_err(Failure::invalid)?;
-    let mut plan = Plan::new(&model, tenancy, opts);
-    let facts = crate::db::seed::facts(&client, &mut plan).await.map_err(Failure::target)?;
-    let bypass = crate::db::seed::bypasses_rls(&client).await.map_err(Failure::target)?;
+    let (loaded, tenants, notes) = seed_model(&mut client, &model, tenancy, opts, bars).await?;
+    let rows = loaded.rows();
+    let rows_per_second = per_second(rows, loaded.elapsed);
+    Ok(Outcome { database: t.logical.clone(), version, tenants, notes, loaded, rows, rows_per_second })
+}
+
+/// Seeds the tables of `model` on `client` (plan, facts, rows, COPY); returns
+/// what was loaded, the tenants the rows belong to, and remarks on the run.
+pub async fn seed_model(
+    client: &mut tokio_postgres::Client,
+    model: &DatabaseModel,
+    tenancy: Option<&Tenancy>,
+    opts: &Options,
+    bars: &mut crate::printer::RowProgress,
+) -> Result<(Loaded, Vec<String>, Vec<String>), Failure> {
+    let mut plan = Plan::new(model, tenancy, opts);
+    let facts = crate::db::seed::facts(client, &mut plan).await.map_err(Failure::target)?;
+    let bypass = crate::db::seed::bypasses_rls(client).await.map_err(Failure::target)?;
     let mut generator = Generator::new(&plan, &facts);
-    let loaded =
-        crate::db::seed::load(&mut client, &plan, &mut generator, bypass, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
+    let loaded = crate::db::seed::load(client, &plan, &mut generator, bypass, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
     let mut notes: Vec<String> = generator.notes().to_vec();
     if !bypass && plan.tenancy.is_some() {
         notes.push("the connecting role is subject to row-level security: rows went in one tenant at a time".into());
     }
-    let rows = loaded.rows();
-    let rows_per_second = per_second(rows, loaded.elapsed);
-    Ok(Outcome { database: t.logical.clone(), version, tenants: generator.tenants().to_vec(), notes, loaded, rows, rows_per_second })
+    Ok((loaded, generator.tenants().to_vec(), notes))
 }
 
 fn per_second(rows: u64, elapsed: Duration) -> u64 {

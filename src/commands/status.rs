@@ -8,22 +8,25 @@ use crate::printer::Printer;
 use std::path::Path;
 
 pub fn run(root: &Path, args: TargetArgs, p: &Printer) -> CmdResult {
-    let run = targeted::open(root, &args.target, &args.databases, p)?;
+    let mut run = targeted::open(root, &args.target, &args.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
+    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
+    run.databases.extend(tenant_dbs);
     let mut rows = Vec::new();
     let mut findings = 0;
     let mut json = Vec::new();
     for db in &run.databases {
         let mut t = db.target.clone();
         t.create_if_missing = false;
-        let applied = rt.block_on(async {
+        let read = rt.block_on(async {
             match crate::db::connect_target(&t).await {
-                Ok(client) => crate::db::ledger::applied(&client).await,
-                Err(crate::db::DbError::Connect { message, .. }) if message.contains("does not exist") => Ok(Vec::new()),
+                Ok(client) => Ok((crate::db::ledger::applied(&client).await?, crate::db::tenant::registered(&client).await?)),
+                Err(crate::db::DbError::Connect { message, .. }) if message.contains("does not exist") => Ok((Vec::new(), Vec::new())),
                 Err(e) => Err(e),
             }
         });
-        let applied = applied.map_err(Failure::target)?;
+        let (applied, tenants) = read.map_err(Failure::target)?;
+        let current = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max().unwrap_or(0);
         for f in &db.files {
             let a = applied.iter().find(|a| a.version == f.version);
             let state = match a {
@@ -43,6 +46,13 @@ pub fn run(root: &Path, args: TargetArgs, p: &Printer) -> CmdResult {
             findings += 1;
             rows.push(vec![t.logical.clone(), format!("V{:04}", a.version), a.name.clone(), "MISSING FILE".into(), a.applied_on.clone()]);
             json.push(serde_json::json!({"database": t.logical, "version": a.version, "name": a.name, "state": "missing", "applied_on": a.applied_on}));
+        }
+        for r in tenants.iter().filter(|r| r.mode == "schema" && r.schema.is_some()) {
+            let schema = r.schema.clone().unwrap_or_default();
+            let state = if r.version as u32 == current { "applied" } else { "pending" };
+            let what = format!("tenant `{}`: schema {schema}", r.name);
+            rows.push(vec![t.logical.clone(), format!("V{:04}", r.version), what.clone(), format!("tenant schema {state}"), String::new()]);
+            json.push(serde_json::json!({"database": t.logical, "tenant": r.name, "schema": schema, "version": r.version, "state": format!("tenant schema {state}")}));
         }
     }
     if p.json_mode() {

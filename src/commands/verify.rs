@@ -11,12 +11,14 @@ use crate::verify::{compare, Finding, FindingKind};
 use std::path::Path;
 
 pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
-    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let mut run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let tenancy = run.compiled.project.tenancy.clone();
     if args.isolation && tenancy.is_none() {
         return Err(Failure::invalid(anyhow::anyhow!("--isolation needs `tenancy:` in provision.yaml")));
     }
     let rt = crate::db::runtime().map_err(Failure::target)?;
+    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
+    run.databases.extend(tenant_dbs);
     let mut all: Vec<(String, Finding)> = Vec::new();
     let mut reports: Vec<(String, String, isolation::IsolationReport)> = Vec::new();
     for db in &run.databases {
@@ -50,6 +52,7 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
                 None => None,
             };
             findings.extend(compare(&expected, &live, baseline.as_ref()));
+            findings.extend(super::tenant::verify_schemas(&client, &db.files, version).await?);
             if let (true, Some(tn)) = (args.isolation, &tenancy) {
                 let roles: Vec<String> = if args.roles.is_empty() {
                     expected.roles.values().filter(|r| r.login && !r.bypassrls).map(|r| r.name.clone()).collect()

@@ -412,9 +412,6 @@ impl<'a> DbCompiler<'a> {
             return None;
         };
         let key_type = types::resolve(&pk_type, &|_, _| None, &|_| true, &[]).map(|t| t.sql).unwrap_or(pk_type);
-        if spec.mode.value != "rls" {
-            self.d.warning("PC211", Some(&spec.mode.pos), format!("tenancy mode `{}`: tables are rendered once per database; per-tenant schemas and databases are created by `provision tenant add`", spec.mode.value));
-        }
         Some(Tenancy {
             mode: spec.mode.value.to_string(),
             root_schema: schema,

@@ -245,6 +245,20 @@ pub async fn replace_database(t: &DatabaseTarget, scratch: &str) -> Result<(), D
     Ok(())
 }
 
+/// Drops `t`'s database, ending its sessions first; nothing when it is already gone.
+pub async fn drop_database(t: &DatabaseTarget) -> Result<(), DbError> {
+    let admin_target = with_database(t, "postgres");
+    let tls = tls_connector(&admin_target)?;
+    let config = config_for(&admin_target, &admin_target.url)?;
+    let admin = raw_connect(&config, &tls).await.map_err(|e| connect_error(&admin_target, &e))?;
+    let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", crate::sql::quote_ident(&t.dbname));
+    admin.batch_execute(&sql).await.map_err(|e| DbError::Sql {
+        context: format!("{}: dropping database {}", admin_target.display, t.dbname),
+        message: describe(&e).0,
+        position: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod ledger;
 pub mod lock;
 pub mod partitions;
 pub mod seed;
+pub mod tenant;
 
 pub use connect::connect_target;
 

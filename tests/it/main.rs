@@ -15,4 +15,5 @@ mod lint;
 mod pg;
 mod render_cases;
 mod seed;
+mod tenants;
 mod tls;
