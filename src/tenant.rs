@@ -240,6 +240,12 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// The server for a new tenant database: the one holding the fewest tenant
+/// databases (`load` by server reference); ties go to the first candidate.
+pub fn least_loaded<'a>(candidates: &'a [String], load: &BTreeMap<String, usize>) -> Option<&'a String> {
+    candidates.iter().min_by_key(|c| load.get(*c).copied().unwrap_or(0))
+}
+
 /// The tenant-scoped tables of `model` in an order safe for deleting a
 /// tenant's rows: children before parents.
 pub fn delete_order(model: &DatabaseModel) -> Vec<&Table> {
@@ -262,6 +268,19 @@ mod tests {
         }
         assert_eq!(schema_name("acme"), "tenant_acme");
         assert!(database_name(&"d".repeat(40), &"t".repeat(40)).len() <= 63);
+    }
+
+    #[test]
+    fn new_tenant_databases_go_to_the_least_loaded_server() {
+        let servers = vec!["db:a".to_string(), "db:b".to_string(), "db:c".to_string()];
+        let mut load = BTreeMap::new();
+        assert_eq!(least_loaded(&servers, &load).map(String::as_str), Some("db:a"));
+        load.insert("db:a".to_string(), 2);
+        load.insert("db:b".to_string(), 1);
+        assert_eq!(least_loaded(&servers, &load).map(String::as_str), Some("db:c"));
+        load.insert("db:c".to_string(), 3);
+        assert_eq!(least_loaded(&servers, &load).map(String::as_str), Some("db:b"));
+        assert_eq!(least_loaded(&[], &load), None);
     }
 
     #[test]

@@ -400,22 +400,20 @@ fn place(run: &TargetRun, states: &[DbState], server_env: &Option<String>) -> Re
     }
     let all: Vec<Registered> = states.iter().flat_map(|s| s.registry.clone()).collect();
     let load = reg::placements(&all);
-    let mut seen = Vec::new();
-    let mut best: Option<(usize, String, DatabaseTarget)> = None;
+    // one candidate per distinct server, named after its first database
+    let mut servers: Vec<String> = Vec::new();
+    let mut candidates: Vec<(String, &DatabaseTarget)> = Vec::new();
     for db in &run.databases {
         let server = server_of(&db.target.url);
-        if seen.contains(&server) {
-            continue;
-        }
-        seen.push(server);
-        let reference = format!("db:{}", db.target.logical);
-        let n = load.get(&reference).copied().unwrap_or(0);
-        if best.as_ref().is_none_or(|(m, _, _)| n < *m) {
-            best = Some((n, reference, db.target.clone()));
+        if !servers.contains(&server) {
+            servers.push(server);
+            candidates.push((format!("db:{}", db.target.logical), &db.target));
         }
     }
-    let (_, reference, t) = best.expect("a target has at least one database");
-    Ok((reference, t))
+    let names: Vec<String> = candidates.iter().map(|(n, _)| n.clone()).collect();
+    let chosen = tenant::least_loaded(&names, &load).cloned().unwrap_or_else(|| format!("db:{}", first.logical));
+    let target = candidates.iter().find(|(n, _)| *n == chosen).map_or(first, |(_, t)| *t).clone();
+    Ok((chosen, target))
 }
 
 /// A target for tenant database `dbname` on `server`'s server, with the settings of `original`.
