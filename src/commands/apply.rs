@@ -21,7 +21,7 @@ struct Row {
 }
 
 pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
-    let mut run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let mut run = targeted::open_manifest(root, &args.target.target, &args.target.databases, p)?;
     let rt = targeted::runtime()?;
     // database tenancy: every tenant database is one more database of the run
     let tenant_dbs = rt.block_on(tenant::tenant_databases(&run))?;
@@ -181,8 +181,8 @@ fn describe(e: &ExecError) -> String {
 fn latest_roles(db: &DatabaseRun) -> Vec<(String, String)> {
     db.dir
         .latest()
-        .and_then(|m| db.dir.snapshot(m).ok())
-        .map(|model| model.roles.values().filter_map(|r| r.password_env.clone().map(|e| (r.name.clone(), e))).collect())
+        .and_then(|m| db.dir.snapshot_roles(m).ok())
+        .map(|roles| roles.values().filter_map(|r| r.password_env.clone().map(|e| (r.name.clone(), e))).collect())
         .unwrap_or_default()
 }
 

@@ -23,6 +23,26 @@ pub struct TargetRun {
 
 pub fn open(root: &Path, name: &str, only: &[String], p: &Printer) -> Result<TargetRun, Failure> {
     let compiled = super::compile_project(root, p)?;
+    open_compiled(root, compiled, name, only)
+}
+
+/// Like `open`, from provision.yaml alone: for commands that only run the
+/// committed migrations (apply, status). `compiled.databases` is empty.
+pub fn open_manifest(root: &Path, name: &str, only: &[String], p: &Printer) -> Result<TargetRun, Failure> {
+    let mut d = crate::diag::Diagnostics::default();
+    let project = crate::spec::load_manifest(root, &mut d).flatten().map(|spec| crate::compile::manifest(&spec, &mut d));
+    let diags = d.into_sorted();
+    let errors = diags.iter().filter(|x| x.is_error()).count();
+    if errors > 0 {
+        p.diagnostics(&diags);
+    }
+    match project {
+        Some(project) if errors == 0 => open_compiled(root, Compiled { project, databases: Vec::new() }, name, only),
+        _ => Err(Failure::invalid(anyhow::anyhow!("{errors} error(s) in provision.yaml; nothing was done"))),
+    }
+}
+
+fn open_compiled(root: &Path, compiled: Compiled, name: &str, only: &[String]) -> Result<TargetRun, Failure> {
     for o in only {
         if !compiled.project.databases.contains(o) {
             return Err(Failure::invalid(anyhow::anyhow!(

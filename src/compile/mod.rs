@@ -192,6 +192,35 @@ pub fn compile(loaded: &LoadedProject, d: &mut Diagnostics) -> Option<Compiled> 
     })
 }
 
+/// The project settings of provision.yaml alone, without compiling the
+/// modules: for commands that run committed migrations (apply, status), which
+/// must not pay for the whole model. The tenancy is known by mode and names
+/// only (`root_pk` and `key_type` are empty).
+pub fn manifest(project: &ProjectSpec, d: &mut Diagnostics) -> ProjectModel {
+    check_name(&project.name, "project name", d);
+    let tenancy = project.tenancy.as_ref().map(|t| {
+        let (root_schema, root_table) = t.root.value.split_once('.').unwrap_or(("", t.root.value.as_str()));
+        Tenancy {
+            mode: t.mode.value.to_string(),
+            root_schema: root_schema.to_string(),
+            root_table: root_table.to_string(),
+            root_pk: String::new(),
+            key: t.key.value.clone(),
+            key_type: String::new(),
+            setting: t.setting.value.clone(),
+        }
+    });
+    ProjectModel {
+        name: project.name.value.clone(),
+        databases: project.databases.iter().map(|d| d.name.value.clone()).collect(),
+        postgres: project.postgres.as_ref().map_or(15, |v| v.value),
+        tenancy,
+        targets: compile_targets(project, d),
+        lock_timeout: project.lock_timeout.as_ref().map_or_else(|| "5s".to_string(), |s| s.value.clone()),
+        lint_allow: project.lint_allow.iter().map(|s| s.value.clone()).collect(),
+    }
+}
+
 fn compile_targets(project: &ProjectSpec, d: &mut Diagnostics) -> Vec<Target> {
     let db_names: Vec<&str> = project.databases.iter().map(|x| x.name.value.as_str()).collect();
     let mut out = Vec::new();

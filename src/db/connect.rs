@@ -8,7 +8,56 @@ use postgres_native_tls::MakeTlsConnector;
 use tokio_postgres::config::SslMode as PgSslMode;
 use tokio_postgres::{Client, Config, NoTls};
 
+/// Connectors built so far, by (sslmode, CA file): building one loads the
+/// system's CA bundle, tens of milliseconds, so a run builds each kind once.
+type ConnectorCache = std::sync::Mutex<std::collections::HashMap<(&'static str, Option<std::path::PathBuf>), MakeTlsConnector>>;
+static CONNECTORS: std::sync::OnceLock<ConnectorCache> = std::sync::OnceLock::new();
+
 fn tls_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError> {
+    if t.tls.mode == SslMode::Disable {
+        return Ok(None);
+    }
+    let key = (t.tls.mode.as_str(), t.tls.ca_file.clone());
+    let cache = CONNECTORS.get_or_init(Default::default);
+    if let Some(c) = cache.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return Ok(Some(c));
+    }
+    let built = build_connector(t)?;
+    if let (Ok(mut m), Some(c)) = (cache.lock(), &built) {
+        m.insert(key, c.clone());
+    }
+    Ok(built)
+}
+
+/// sslmode=prefer on TCP asks the server first (an 8-byte SSLRequest on a
+/// throwaway socket): when it does not offer TLS the connection is plain and no
+/// connector is built. Any doubt answers yes, and the real connection decides.
+async fn server_offers_tls(config: &Config, timeout: std::time::Duration) -> bool {
+    let (Some(tokio_postgres::config::Host::Tcp(host)), port) =
+        (config.get_hosts().first().cloned(), config.get_ports().first().copied().unwrap_or(5432))
+    else {
+        // a Unix socket: tokio-postgres never speaks TLS there
+        return false;
+    };
+    tokio::task::spawn_blocking(move || {
+        use std::io::{Read, Write};
+        use std::net::ToSocketAddrs;
+        let probe = || -> std::io::Result<bool> {
+            let addr = (host.as_str(), port).to_socket_addrs()?.next().ok_or(std::io::ErrorKind::NotFound)?;
+            let mut s = std::net::TcpStream::connect_timeout(&addr, timeout)?;
+            s.set_read_timeout(Some(timeout))?;
+            s.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])?;
+            let mut answer = [0u8; 1];
+            s.read_exact(&mut answer)?;
+            Ok(answer[0] != b'N')
+        };
+        probe().unwrap_or(true)
+    })
+    .await
+    .unwrap_or(true)
+}
+
+fn build_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError> {
     let target = t.display.clone();
     let mut b = native_tls::TlsConnector::builder();
     match t.tls.mode {
@@ -164,9 +213,13 @@ async fn raw_connect(config: &Config, tls: &Option<MakeTlsConnector>) -> Result<
 
 /// Connects to the target's database, creating it first on a shared server.
 pub async fn connect_target(t: &DatabaseTarget) -> Result<Client, DbError> {
-    // TLS setup problems (an unreadable CA file) surface before any network I/O
-    let tls = tls_connector(t)?;
     let config = config_for(t, &t.url)?;
+    // TLS setup problems (an unreadable CA file) surface before any other network I/O
+    let tls = if t.tls.mode == SslMode::Prefer && t.tls.ca_file.is_none() && !server_offers_tls(&config, t.connect_timeout).await {
+        None
+    } else {
+        tls_connector(t)?
+    };
     let client = match raw_connect(&config, &tls).await {
         Ok(c) => c,
         Err(e) if t.create_if_missing && e.as_db_error().is_some_and(|d| d.code().code() == "3D000") => {

@@ -87,22 +87,29 @@ fn fail(t: &DatabaseTarget, m: &Loaded, e: tokio_postgres::Error) -> ExecError {
 
 pub async fn apply(t: &DatabaseTarget, files: &[Loaded], opts: &Options, on: &(dyn Fn(Event) + Sync)) -> Result<Outcome, ExecError> {
     let started = Instant::now();
-    let lock = lock::acquire(t, "apply", opts.lock_wait).await?;
-    let result = apply_locked(t, files, opts, on, started).await;
+    // one session: it holds the lock and does the work
+    let mut lock = lock::acquire(t, "apply", opts.lock_wait).await?;
+    let result = apply_locked(t, lock.client_mut(), files, opts, on, started).await;
     lock.release().await;
     result
 }
 
 async fn apply_locked(
     t: &DatabaseTarget,
+    client: &mut Client,
     files: &[Loaded],
     opts: &Options,
     on: &(dyn Fn(Event) + Sync),
     started: Instant,
 ) -> Result<Outcome, ExecError> {
-    let mut client = connect_target(t).await?;
-    ledger::ensure(&client).await?;
-    let applied = ledger::applied(&client).await?;
+    // an up-to-date database costs one ledger query; the ledger is created only when missing
+    let applied = match ledger::read(client).await? {
+        Some(rows) => rows,
+        None => {
+            ledger::ensure(client).await?;
+            Vec::new()
+        }
+    };
     check_history(&t.logical, &applied, files)?;
     let from = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max().unwrap_or(0);
     let todo = pending(&applied, files, opts.to);

@@ -67,17 +67,29 @@ pub async fn ensure(client: &Client) -> Result<(), DbError> {
 }
 
 /// Every ledger row, by version; empty when the ledger does not exist yet.
+/// Safe inside a transaction: it looks the table up before reading it.
 pub async fn applied(client: &impl GenericClient) -> Result<Vec<Applied>, DbError> {
     if !exists(client).await? {
         return Ok(Vec::new());
     }
-    let rows = client
+    Ok(read(client).await?.unwrap_or_default())
+}
+
+/// Every ledger row, by version, in one query; None when the ledger does not
+/// exist yet. Not for use inside a transaction (a missing table aborts it).
+pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<Applied>>, DbError> {
+    let rows = match client
         .query(
             "SELECT version, name, sha256, down_sha256, state, steps_done, steps_total, applied_on, execution_ms FROM provision.schema_history ORDER BY version",
             &[],
         )
         .await
-        .map_err(sql_err("reading the ledger"))?;
+    {
+        Ok(rows) => rows,
+        // undefined_table, invalid_schema_name: nothing was ever applied here
+        Err(e) if e.code().is_some_and(|c| c.code() == "42P01" || c.code() == "3F000") => return Ok(None),
+        Err(e) => return Err(sql_err("reading the ledger")(e)),
+    };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let v: i32 = r.get(0);
@@ -97,7 +109,7 @@ pub async fn applied(client: &impl GenericClient) -> Result<Vec<Applied>, DbErro
             execution_ms: r.get(8),
         });
     }
-    Ok(out)
+    Ok(Some(out))
 }
 
 /// The highest fully applied version (0 when none).

@@ -86,6 +86,11 @@ async fn holder(client: &Client, key: i64) -> Option<Holder> {
 }
 
 impl AdvisoryLock {
+    /// The session holding the lock: work done on it needs no second connection.
+    pub fn client_mut(&mut self) -> &mut Client {
+        &mut self.client
+    }
+
     /// Releases explicitly; dropping the lock (closing its connection) releases it too.
     pub async fn release(self) {
         let _ = self.client.execute("SELECT pg_advisory_unlock($1)", &[&self.key]).await;

@@ -131,6 +131,19 @@ impl MigrationDir {
         serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot { path: m.snapshot.clone(), message: e.to_string() })
     }
 
+    /// The roles of a snapshot, without building the rest of its model.
+    pub fn snapshot_roles(&self, m: &Migration) -> Result<std::collections::BTreeMap<String, crate::model::Role>, MigrationError> {
+        #[derive(serde::Deserialize)]
+        struct Roles {
+            #[serde(default)]
+            roles: std::collections::BTreeMap<String, crate::model::Role>,
+        }
+        let text = std::fs::read_to_string(&m.snapshot).map_err(|source| MigrationError::Read { path: m.snapshot.clone(), source })?;
+        serde_json::from_str::<Roles>(&text)
+            .map(|r| r.roles)
+            .map_err(|e| MigrationError::Snapshot { path: m.snapshot.clone(), message: e.to_string() })
+    }
+
     /// The model the directory ends at (empty when there are no migrations).
     pub fn latest_model(&self, database: &str) -> Result<DatabaseModel, MigrationError> {
         match self.latest() {

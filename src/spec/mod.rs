@@ -24,21 +24,27 @@ pub struct LoadedProject {
     pub failed_files: usize,
 }
 
-pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
+/// provision.yaml alone (None when it cannot be read; then `d` says why).
+pub fn load_manifest(root: &Path, d: &mut Diagnostics) -> Option<Option<ProjectSpec>> {
     let manifest = root.join("provision.yaml");
-    let mut loaded = LoadedProject { root: root.to_path_buf(), project: None, modules: Vec::new(), builtin: None, failed_files: 0 };
     match std::fs::read_to_string(&manifest) {
         Ok(text) => {
             let file: Arc<str> = Arc::from("provision.yaml");
-            if let Some(node) = yaml::parse(&file, &text, d) {
-                loaded.project = ast::decode_project(&node, d);
-            }
+            Some(yaml::parse(&file, &text, d).and_then(|node| ast::decode_project(&node, d)))
         }
         Err(e) => {
             d.error("PS106", None, format!("cannot read {}: {e}", manifest.display()))
                 .set_hint("run `provision init` to create a project, or pass `--project DIR`");
-            return loaded;
+            None
         }
+    }
+}
+
+pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
+    let mut loaded = LoadedProject { root: root.to_path_buf(), project: None, modules: Vec::new(), builtin: None, failed_files: 0 };
+    match load_manifest(root, d) {
+        Some(project) => loaded.project = project,
+        None => return loaded,
     }
     let builtin_file: Arc<str> = Arc::from(BUILTIN_TRAITS_FILE);
     if let Some(node) = yaml::parse(&builtin_file, BUILTIN_TRAITS, d) {
