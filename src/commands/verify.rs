@@ -21,70 +21,29 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
     run.databases.extend(tenant_dbs);
     let mut all: Vec<(String, Finding)> = Vec::new();
     let mut reports: Vec<(String, String, isolation::IsolationReport)> = Vec::new();
-    for db in &run.databases {
-        let mut t = db.target.clone();
-        t.create_if_missing = false;
-        let finding = |object_kind: &str, object: String, detail: String| Finding {
-            kind: FindingKind::Different,
-            object_kind: object_kind.into(),
-            object,
-            detail,
-            origin: None,
-        };
-        let result: Result<Vec<Finding>, Failure> = rt.block_on(async {
-            let mut client = crate::db::connect_target(&t).await.map_err(Failure::target)?;
-            let applied = ledger::applied(&client).await.map_err(Failure::target)?;
-            let mut findings = Vec::new();
-            if let Err(e) = executor::check_history(&t.logical, &applied, &db.files) {
-                findings.push(finding("migration", t.logical.clone(), e.to_string()));
+    // every database at once, `parallel` at a time: tenant fleets verify in one round
+    let sem = tokio::sync::Semaphore::new(run.target.parallel.max(1));
+    let checks: Vec<_> = run
+        .databases
+        .iter()
+        .map(|db| {
+            let (sem, run, args, tenancy) = (&sem, &run, &args, &tenancy);
+            async move {
+                let _permit = sem.acquire().await;
+                let mut t = db.target.clone();
+                t.create_if_missing = false;
+                let result = verify_database(&t, db, run, args, tenancy.as_ref()).await;
+                (t.logical, result)
             }
-            let Some(version) = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max() else {
-                findings.push(finding("migration", t.logical.clone(), "no migration is applied: run `provision apply`".into()));
-                return Ok(findings);
-            };
-            let Some(file) = db.files.iter().find(|f| f.version == version) else { return Ok(findings) };
-            let snapshot = file.snapshot().map_err(Failure::invalid)?;
-            // the compiled YAML carries positions; use it when it is the applied version's model
-            let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == snapshot).cloned().unwrap_or(snapshot);
-            let live = inspect::inspect(&client, &inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
-            let baseline = match ledger::baseline(&client, version).await.map_err(Failure::target)? {
-                Some(json) => serde_json::from_str(&json).ok(),
-                None => None,
-            };
-            findings.extend(compare(&expected, &live, baseline.as_ref()));
-            findings.extend(super::tenant::verify_schemas(&client, &db.files, version).await?);
-            if let (true, Some(tn)) = (args.isolation, &tenancy) {
-                let roles: Vec<String> = if args.roles.is_empty() {
-                    expected.roles.values().filter(|r| r.login && !r.bypassrls).map(|r| r.name.clone()).collect()
-                } else {
-                    args.roles.clone()
-                };
-                if roles.is_empty() {
-                    findings.push(finding(
-                        "isolation",
-                        t.logical.clone(),
-                        "the model has no LOGIN role without BYPASSRLS to test; pass --role".into(),
-                    ));
-                }
-                for role in roles {
-                    let report = isolation::prove(&mut client, &expected, tn, &role).await.map_err(Failure::target)?;
-                    reports.push((t.logical.clone(), role.clone(), report.clone()));
-                    for f in report.findings {
-                        findings.push(Finding {
-                            kind: FindingKind::Different,
-                            object_kind: "isolation".into(),
-                            object: role.clone(),
-                            detail: f,
-                            origin: None,
-                        });
-                    }
-                }
-            }
-            Ok(findings)
-        });
-        for f in result? {
-            all.push((t.logical.clone(), f));
+        })
+        .collect();
+    let results = rt.block_on(crate::db::join_all(checks));
+    for (logical, result) in results {
+        let (findings, isolation) = result?;
+        for f in findings {
+            all.push((logical.clone(), f));
         }
+        reports.extend(isolation.into_iter().map(|(role, r)| (logical.clone(), role, r)));
     }
     for (db, role, r) in &reports {
         if !p.json_mode() {
@@ -134,4 +93,75 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
         p.info(&format!("{} difference(s) between the database and the model", all.len()));
         Ok(ExitStatus::Findings)
     }
+}
+
+type DatabaseVerdict = (Vec<Finding>, Vec<(String, isolation::IsolationReport)>);
+
+/// One database: history, catalog against the model at its version, tenant
+/// schemas, and with --isolation the proof per application role.
+async fn verify_database(
+    t: &crate::target::DatabaseTarget,
+    db: &targeted::DatabaseRun,
+    run: &targeted::TargetRun,
+    args: &VerifyArgs,
+    tenancy: Option<&crate::compile::Tenancy>,
+) -> Result<DatabaseVerdict, Failure> {
+    let finding = |object_kind: &str, object: String, detail: String| Finding {
+        kind: FindingKind::Different,
+        object_kind: object_kind.into(),
+        object,
+        detail,
+        origin: None,
+    };
+    let mut isolation = Vec::new();
+
+    let mut client = crate::db::connect_target(t).await.map_err(Failure::target)?;
+    let applied = ledger::applied(&client).await.map_err(Failure::target)?;
+    let mut findings = Vec::new();
+    if let Err(e) = executor::check_history(&t.logical, &applied, &db.files) {
+        findings.push(finding("migration", t.logical.clone(), e.to_string()));
+    }
+    let Some(version) = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max() else {
+        findings.push(finding("migration", t.logical.clone(), "no migration is applied: run `provision apply`".into()));
+        return Ok((findings, isolation));
+    };
+    let Some(file) = db.files.iter().find(|f| f.version == version) else { return Ok((findings, isolation)) };
+    let snapshot = file.snapshot().map_err(Failure::invalid)?;
+    // the compiled YAML carries positions; use it when it is the applied version's model
+    let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == snapshot).cloned().unwrap_or(snapshot);
+    let live = inspect::inspect(&client, &inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
+    let baseline = match ledger::baseline(&client, version).await.map_err(Failure::target)? {
+        Some(json) => serde_json::from_str(&json).ok(),
+        None => None,
+    };
+    findings.extend(compare(&expected, &live, baseline.as_ref()));
+    findings.extend(super::tenant::verify_schemas(&client, &db.files, version).await?);
+    if let (true, Some(tn)) = (args.isolation, tenancy) {
+        let roles: Vec<String> = if args.roles.is_empty() {
+            expected.roles.values().filter(|r| r.login && !r.bypassrls).map(|r| r.name.clone()).collect()
+        } else {
+            args.roles.clone()
+        };
+        if roles.is_empty() {
+            findings.push(finding(
+                "isolation",
+                t.logical.clone(),
+                "the model has no LOGIN role without BYPASSRLS to test; pass --role".into(),
+            ));
+        }
+        for role in roles {
+            let report = isolation::prove(&mut client, &expected, tn, &role).await.map_err(Failure::target)?;
+            isolation.push((role.clone(), report.clone()));
+            for f in report.findings {
+                findings.push(Finding {
+                    kind: FindingKind::Different,
+                    object_kind: "isolation".into(),
+                    object: role.clone(),
+                    detail: f,
+                    origin: None,
+                });
+            }
+        }
+    }
+    Ok((findings, isolation))
 }

@@ -120,7 +120,7 @@ async fn apply_locked(
         let t0 = Instant::now();
         if m.no_transaction {
             let done = applied.iter().find(|a| a.version == m.version).map_or(0, |a| a.steps_done.max(0) as usize);
-            run_without_transaction(t, &client, m, done, t0).await?;
+            run_without_transaction(t, client, m, done, t0).await?;
         } else {
             let tx = client.transaction().await.map_err(|e| fail(t, m, e))?;
             tx.batch_execute(&m.up).await.map_err(|e| fail(t, m, e))?;
@@ -146,7 +146,7 @@ async fn apply_locked(
         on(Event::Finished { database: t.logical.clone(), version: m.version, elapsed: t0.elapsed() });
     }
     if let Some(last) = outcome.applied.last().and_then(|v| files.iter().find(|f| f.version == *v)) {
-        capture_baseline(t, &client, last).await?;
+        capture_baseline(t, client, last).await?;
     }
     outcome.elapsed = started.elapsed();
     Ok(outcome)

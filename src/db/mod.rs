@@ -109,6 +109,32 @@ pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     Ok(client)
 }
 
+/// Drives every future at once on the current task and returns their outputs in
+/// order (for I/O-bound work per database; bound concurrency with a semaphore).
+pub async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {
+    use std::task::Poll;
+    let mut futures: Vec<std::pin::Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut out: Vec<Option<F::Output>> = futures.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (f, slot) in futures.iter_mut().zip(out.iter_mut()) {
+            if slot.is_none() {
+                match f.as_mut().poll(cx) {
+                    Poll::Ready(v) => *slot = Some(v),
+                    Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await;
+    out.into_iter().flatten().collect()
+}
+
 /// Runs a script (many statements, one message) on `client`.
 pub async fn execute(client: &Client, sql: &str, context: &str) -> Result<(), DbError> {
     client.batch_execute(sql).await.map_err(|e| {
