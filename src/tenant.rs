@@ -182,6 +182,18 @@ pub fn root_insert(
         if c.nullable || c.default.is_some() || c.identity.is_some() || c.generated.is_some() {
             continue;
         }
+        // a required reference takes the first row of the table it references
+        if let Some(f) = root.foreign_keys.iter().find(|f| f.columns.len() == 1 && f.columns[0] == c.name) {
+            values.push((
+                c.name.clone(),
+                format!(
+                    "(SELECT {col} FROM {table} ORDER BY {col} LIMIT 1)",
+                    col = crate::sql::quote_ident(&f.ref_columns[0]),
+                    table = crate::sql::quote_qualified(&[&f.ref_schema, &f.ref_table])
+                ),
+            ));
+            continue;
+        }
         let ty = c.type_.to_ascii_lowercase();
         let label = name.replace('_', " ");
         let value = if let Some(e) = enum_of(model, &c.type_) {

@@ -146,12 +146,16 @@ fn add(root: &Path, args: TenantAddArgs, p: &Printer) -> CmdResult {
                     .map_err(Failure::target)?;
                 let added =
                     vec![Added { logical: t.logical.clone(), location: format!("row in {}", root_key(&tn)), version: root_state.version }];
-                let seeded = if args.seed {
-                    let tables = tenant_tables(&root_state.model);
-                    seed_tenant(t, &root_state.model, &tn, &key, args.rows, &args.name, tables, wait, p).await?
-                } else {
-                    0
-                };
+                let mut seeded = 0;
+                if args.seed {
+                    // the root's database first, then every other database with tenant tables
+                    let mut order: Vec<&DbState> = vec![root_state];
+                    order.extend(states.iter().filter(|s| s.index != root_state.index && tenant::has_tenant_tables(&s.model)));
+                    for s in order {
+                        let t = &run.databases[s.index].target;
+                        seeded += seed_tenant(t, &s.model, &tn, &key, args.rows, &args.name, tenant_tables(&s.model), wait, p).await?;
+                    }
+                }
                 Ok((key, added, seeded))
             }
             "schema" => {
@@ -303,7 +307,7 @@ async fn undo(run: &TargetRun, tn: &Tenancy, states: &[DbState], done: Vec<(usiz
         if let Ok(mut client) = crate::db::connect_target(t).await {
             let scope = row_scope(&s.model, tn);
             let root_here = s.model.tables.contains_key(&root_key(tn));
-            let _ = reg::remove(&mut client, &r, root_here.then_some(&scope), root_here).await;
+            let _ = reg::remove(&mut client, &r, root_here.then_some(&scope), root_here, true).await;
         }
     }
 }
@@ -356,6 +360,12 @@ async fn seed_tenant(
         p.warn(&format!("{}: {}: {}", t.logical, table.table, table.note.clone().unwrap_or_default()));
     }
     Ok(loaded.rows())
+}
+
+/// Collects what `remove` did in database `db` for the summary.
+fn note(deleted: &mut Vec<(String, String, u64)>, kept: &mut Vec<(String, String, String)>, db: &str, removed: reg::Removed) {
+    deleted.extend(removed.deleted.into_iter().map(|(table, n)| (db.to_string(), table, n)));
+    kept.extend(removed.kept.into_iter().map(|(table, why)| (db.to_string(), table, why)));
 }
 
 /// Where a tenant's rows are in a database (for removing them).
@@ -657,7 +667,7 @@ fn remove(root: &Path, args: TenantRemoveArgs, p: &Printer) -> CmdResult {
     tenant::check_name(&args.name).map_err(Failure::invalid)?;
     let (run, tn) = open(root, &args.target, p)?;
     let rt = targeted::runtime()?;
-    let deleted: Vec<(String, String, u64)> = rt.block_on(async {
+    let (deleted, kept) = rt.block_on(async {
         let states = states(&run).await?;
         let found: Vec<(&DbState, &Registered)> =
             states.iter().flat_map(|s| s.registry.iter().filter(|r| r.name == args.name).map(move |r| (s, r))).collect();
@@ -686,37 +696,55 @@ fn remove(root: &Path, args: TenantRemoveArgs, p: &Printer) -> CmdResult {
             )));
         }
         let mut deleted = Vec::new();
-        // tenant databases and schemas outside the root's database first, the root row last
+        let mut kept = Vec::new();
         let root_at = |s: &DbState| s.model.tables.contains_key(&root_key(&tn));
-        let mut ordered = found.clone();
-        ordered.sort_by_key(|(s, r)| (r.mode != "database", root_at(s)));
-        for (s, r) in ordered {
+        // 1. the root's database, in one transaction: the tenant's rows, its root row and its
+        //    schema there; a refusal (rows an append-only audit trail still holds) changes nothing
+        for (s, r) in found.iter().filter(|(s, r)| root_at(s) && r.mode != "database") {
             let t = &run.databases[s.index].target;
-            if r.mode == "database" {
-                if let Some(server) = r.server.as_deref().and_then(|sv| resolve_server(&run.databases, sv)) {
-                    let doomed = crate::db::connect::with_database(&server, r.database.as_deref().unwrap_or_default());
-                    crate::db::connect::drop_database(&doomed).await.map_err(Failure::target)?;
-                    deleted.push((t.logical.clone(), format!("database {}", doomed.dbname), 0));
-                }
-                let mut client = crate::db::connect_target(t).await.map_err(Failure::target)?;
-                reg::remove(&mut client, r, None, false).await.map_err(Failure::target)?;
-                continue;
-            }
             let mut client = crate::db::connect_target(t).await.map_err(Failure::target)?;
-            let scope = row_scope(&s.model, &tn);
-            let root_here = root_at(s);
             if let Some(schema) = &r.schema {
                 deleted.push((t.logical.clone(), format!("schema {schema}"), 0));
             }
-            for (table, n) in reg::remove(&mut client, r, Some(&scope), root_here).await.map_err(Failure::target)? {
-                deleted.push((t.logical.clone(), table, n));
+            let removed = reg::remove(&mut client, r, Some(&row_scope(&s.model, &tn)), true, false).await.map_err(Failure::target)?;
+            note(&mut deleted, &mut kept, &t.logical, removed);
+        }
+        // 2. the other databases: the tenant's rows there (rls), its schema there (schema)
+        let rls = found.iter().find(|(_, r)| r.mode == "rls").map(|(_, r)| (*r).clone());
+        for s in states.iter().filter(|s| !root_at(s)) {
+            let t = &run.databases[s.index].target;
+            let here = found.iter().find(|(x, r)| x.index == s.index && r.mode == "schema").map(|(_, r)| (*r).clone());
+            let Some(r) = here.or_else(|| rls.clone().filter(|_| tenant::has_tenant_tables(&s.model))) else { continue };
+            let r = Registered { logical: t.logical.clone(), ..r };
+            let mut client = crate::db::connect_target(t).await.map_err(Failure::target)?;
+            if let Some(schema) = &r.schema {
+                deleted.push((t.logical.clone(), format!("schema {schema}"), 0));
+            }
+            let removed = reg::remove(&mut client, &r, Some(&row_scope(&s.model, &tn)), false, true).await.map_err(Failure::target)?;
+            note(&mut deleted, &mut kept, &t.logical, removed);
+        }
+        // 3. tenant databases
+        for (s, r) in found.iter().filter(|(_, r)| r.mode == "database") {
+            if let Some(server) = r.server.as_deref().and_then(|sv| resolve_server(&run.databases, sv)) {
+                let doomed = crate::db::connect::with_database(&server, r.database.as_deref().unwrap_or_default());
+                crate::db::connect::drop_database(&doomed).await.map_err(Failure::target)?;
+                deleted.push((run.databases[s.index].target.logical.clone(), format!("database {}", doomed.dbname), 0));
             }
         }
-        Ok(deleted)
+        // 4. the registry rows of the root's database, last: until then a failed removal can be rerun
+        for (s, r) in found.iter().filter(|(s, r)| root_at(s) || r.mode == "database") {
+            let client = crate::db::connect_target(&run.databases[s.index].target).await.map_err(Failure::target)?;
+            reg::unregister(&client, r).await.map_err(Failure::target)?;
+        }
+        Ok::<_, Failure>((deleted, kept))
     })?;
+    for (db, table, why) in &kept {
+        p.warn(&format!("{db}: {table} keeps the tenant's rows: {why}"));
+    }
     if p.json_mode() {
         let out: Vec<_> = deleted.iter().map(|(db, what, n)| serde_json::json!({"database": db, "object": what, "rows": n})).collect();
-        p.json(&serde_json::json!({"tenant": args.name, "removed": out}));
+        let kept: Vec<_> = kept.iter().map(|(db, table, why)| serde_json::json!({"database": db, "table": table, "reason": why})).collect();
+        p.json(&serde_json::json!({"tenant": args.name, "removed": out, "kept": kept}));
         return Ok(ExitStatus::Success);
     }
     let table = deleted

@@ -197,18 +197,29 @@ pub struct RowScope<'a> {
     pub root_pk: &'a str,
 }
 
+/// What `remove` did in one database.
+#[derive(Debug, Default)]
+pub struct Removed {
+    /// (table, rows deleted)
+    pub deleted: Vec<(String, u64)>,
+    /// (table, why its rows stay): tables that refuse deletes, such as append-only audit trails
+    pub kept: Vec<(String, String)>,
+}
+
 /// Removes a tenant from this database in one transaction: its rows in the
 /// tenant-scoped tables (children first), its root row when `root` is set, its
-/// schema when it has one, and its registry rows. Returns (table, rows deleted).
+/// schema when it has one, and its registry rows.
 pub async fn remove(
     client: &mut Client,
     r: &Registered,
     rows: Option<&RowScope<'_>>,
     delete_root: bool,
-) -> Result<Vec<(String, u64)>, DbError> {
+    unregister: bool,
+) -> Result<Removed, DbError> {
     let context = format!("removing tenant `{}`", r.name);
     let tx = client.transaction().await.map_err(sql_err(&context))?;
     let mut deleted = Vec::new();
+    let mut kept = Vec::new();
     if let Some(schema) = &r.schema {
         tx.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", quote_ident(schema)))
             .await
@@ -224,8 +235,19 @@ pub async fn remove(
                 quote_ident(s.key_column),
                 quote_literal(&r.key)
             );
-            let n = tx.execute(sql.as_str(), &[]).await.map_err(sql_err(format!("{context}: deleting its rows of {schema}.{table}")))?;
-            deleted.push((format!("{schema}.{table}"), n));
+            // a table that refuses deletes (an append-only audit trail) keeps its rows, and says so
+            tx.batch_execute("SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+            match tx.execute(sql.as_str(), &[]).await {
+                Ok(n) => {
+                    tx.batch_execute("RELEASE SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+                    deleted.push((format!("{schema}.{table}"), n));
+                }
+                Err(e) if e.code().is_some_and(|c| c.code() == "P0001" || c.code() == "42501") => {
+                    tx.batch_execute("ROLLBACK TO SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+                    kept.push((format!("{schema}.{table}"), describe(&e).0));
+                }
+                Err(e) => return Err(sql_err(format!("{context}: deleting its rows of {schema}.{table}"))(e)),
+            }
         }
         if delete_root {
             let sql = format!(
@@ -238,11 +260,23 @@ pub async fn remove(
             deleted.push((format!("{}.{}", s.root.0, s.root.1), n));
         }
     }
-    tx.execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
-        .await
-        .map_err(sql_err(&context))?;
+    let registry: bool = tx.query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[]).await.map_err(sql_err(&context))?.get(0);
+    if registry && unregister {
+        tx.execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
+            .await
+            .map_err(sql_err(&context))?;
+    }
     tx.commit().await.map_err(sql_err(&context))?;
-    Ok(deleted)
+    Ok(Removed { deleted, kept })
+}
+
+/// Deletes a tenant's registry row.
+pub async fn unregister(client: &Client, r: &Registered) -> Result<(), DbError> {
+    client
+        .execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
+        .await
+        .map_err(sql_err(format!("removing tenant `{}` from the registry", r.name)))?;
+    Ok(())
 }
 
 /// Inserts the tenant's root row in a tenant database (`database` mode); returns its key.
