@@ -23,7 +23,7 @@ pub struct TargetRun {
 
 pub fn open(root: &Path, name: &str, only: &[String], p: &Printer) -> Result<TargetRun, Failure> {
     let compiled = super::compile_project(root, p)?;
-    open_compiled(root, compiled, name, only)
+    open_compiled(root, compiled, name, only, None)
 }
 
 /// Like `open`, from provision.yaml alone: for commands that only run the
@@ -37,12 +37,16 @@ pub fn open_manifest(root: &Path, name: &str, only: &[String], p: &Printer) -> R
         p.diagnostics(&diags);
     }
     match project {
-        Some(project) if errors == 0 => open_compiled(root, Compiled { project, databases: Vec::new() }, name, only),
+        Some(project) if errors == 0 => {
+            let cache = root.join(".provision").join("cache");
+            open_compiled(root, Compiled { project, databases: Vec::new() }, name, only, Some(&cache))
+        }
         _ => Err(Failure::invalid(anyhow::anyhow!("{errors} error(s) in provision.yaml; nothing was done"))),
     }
 }
 
-fn open_compiled(root: &Path, compiled: Compiled, name: &str, only: &[String]) -> Result<TargetRun, Failure> {
+/// `cache`: where the sum validation may remember directories it checked (apply, status).
+fn open_compiled(root: &Path, compiled: Compiled, name: &str, only: &[String], cache: Option<&Path>) -> Result<TargetRun, Failure> {
     for o in only {
         if !compiled.project.databases.contains(o) {
             return Err(Failure::invalid(anyhow::anyhow!(
@@ -59,7 +63,11 @@ fn open_compiled(root: &Path, compiled: Compiled, name: &str, only: &[String]) -
     let mut databases = Vec::new();
     for t in &resolved.databases {
         let dir = migrations::read(&migrations::dir_for(root, &t.logical)).map_err(Failure::invalid)?;
-        if let Some(problem) = migrations::sum::validate(&dir).map_err(Failure::invalid)? {
+        let checked = match cache {
+            Some(c) => migrations::sum::validate_cached(&dir, c),
+            None => migrations::sum::validate(&dir),
+        };
+        if let Some(problem) = checked.map_err(Failure::invalid)? {
             return Err(Failure::invalid(anyhow::anyhow!(
                 "database `{}`: the migration directory is not intact: {problem}; restore the files from version control",
                 t.logical

@@ -85,7 +85,11 @@ pub fn compute(dir: &MigrationDir) -> Result<SumFile, MigrationError> {
         let bytes = std::fs::read(&path).map_err(|source| MigrationError::Read { path: path.clone(), source })?;
         hasher.update(name.as_bytes());
         hasher.update([0u8]);
-        hasher.update(normalized(&bytes));
+        if bytes.contains(&b'\r') {
+            hasher.update(normalized(&bytes));
+        } else {
+            hasher.update(&bytes);
+        }
         entries.push((name, format!("h1:{}", hex(&hasher.clone().finalize()))));
     }
     Ok(SumFile { total: format!("h1:{}", hex(&hasher.finalize())), entries })
@@ -167,6 +171,42 @@ pub fn validate(dir: &MigrationDir) -> Result<Option<SumProblem>, MigrationError
     }
     // every line matches but the total does not: the first line was edited
     Ok(Some(SumProblem::Malformed { line: 1 }))
+}
+
+/// `validate`, remembered: after a directory validates, the size and
+/// modification time of each of its files (and the sum file's own hash) are
+/// recorded under `cache_dir`; while none of them changes, the chain is not
+/// hashed again. Snapshots hold the whole model at each version, so a long
+/// history is tens of megabytes: this is what lets apply and status skip
+/// re-reading it on every run. Applied migrations are still compared with
+/// the ledger's SHA-256 by content; render --check and verify never use the
+/// cache.
+pub fn validate_cached(dir: &MigrationDir, cache_dir: &Path) -> Result<Option<SumProblem>, MigrationError> {
+    let Some(print) = fingerprint(dir) else { return validate(dir) };
+    let key = hex(&Sha256::digest(dir.path.to_string_lossy().as_bytes()))[..16].to_string();
+    let stamp = cache_dir.join(format!("sum-{key}"));
+    if std::fs::read_to_string(&stamp).is_ok_and(|s| s == print) {
+        return Ok(None);
+    }
+    let problem = validate(dir)?;
+    if problem.is_none() && std::fs::create_dir_all(cache_dir).is_ok() {
+        // best effort: without the stamp the next run validates in full
+        let _ = std::fs::write(&stamp, &print);
+    }
+    Ok(problem)
+}
+
+/// Name, size and modification time of every migration file, and the sum file's hash.
+fn fingerprint(dir: &MigrationDir) -> Option<String> {
+    let sum = std::fs::read(dir.path.join(SUM_FILE)).ok()?;
+    let mut out = format!("{}\n", hex(&Sha256::digest(&sum)));
+    for path in dir.files() {
+        let meta = std::fs::metadata(&path).ok()?;
+        let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+        let name = path.file_name()?.to_string_lossy();
+        out.push_str(&format!("{name} {} {mtime}\n", meta.len()));
+    }
+    Some(out)
 }
 
 pub fn sum_path(dir: &Path) -> std::path::PathBuf {
