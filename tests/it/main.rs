@@ -8,6 +8,7 @@ mod diagnostics;
 mod evolution;
 mod examples;
 mod executor;
+mod faults;
 mod harness;
 mod inspect;
 mod isolation;
