@@ -16,4 +16,5 @@ mod lint;
 mod pg;
 mod render_cases;
 mod seed;
+mod soak;
 mod tls;
