@@ -9,6 +9,7 @@ mod evolution;
 mod examples;
 mod executor;
 mod faults;
+mod fuzz;
 mod harness;
 mod inspect;
 mod isolation;
