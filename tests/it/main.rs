@@ -11,6 +11,7 @@ mod executor;
 mod faults;
 mod fuzz;
 mod harness;
+mod hostile;
 mod inspect;
 mod isolation;
 mod lint;
