@@ -55,7 +55,7 @@ where
         Ok(())
     });
     eprintln!(
-        "fuzz {name}: {} cases ({} compiled cleanly and rendered), {} failing, seed {seed}, {:.1}s",
+        "\nfuzz {name}: {} cases ({} compiled cleanly and rendered), {} failing, seed {seed}, {:.1}s",
         cases(),
         clean.into_inner(),
         usize::from(result.is_err()),

@@ -283,7 +283,7 @@ fn check_and_resume(dbs: &[Target; 2], s: &Soak) -> Result<bool, String> {
 
 fn summary(kind: &str, trials: usize, midway: usize, failures: &[String], t0: Instant) {
     eprintln!(
-        "soak {kind}: {trials} trials, {midway} interrupted mid-apply, {} corrupted, {:.1}s",
+        "\nsoak {kind}: {trials} trials, {midway} interrupted mid-apply, {} corrupted, {:.1}s",
         failures.len(),
         t0.elapsed().as_secs_f64()
     );
