@@ -25,7 +25,7 @@ struct SplitMix(u64);
 
 impl SplitMix {
     fn for_trial(kind: u64, trial: usize) -> SplitMix {
-        let base = std::env::var("PROVISION_SOAK_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5eed_0f_50a4_u64);
+        let base = std::env::var("PROVISION_SOAK_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x005e_ed0f_50a4_u64);
         SplitMix(base ^ kind.rotate_left(32) ^ trial as u64)
     }
 
