@@ -129,7 +129,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                         if fail_fast {
                             stop.store(true, Ordering::SeqCst);
                         }
-                        Err(describe(&e))
+                        Err(describe(&db.target.logical, &e))
                     }
                 };
                 Row { database: db.target.logical.clone(), server, outcome, warnings, notes }
@@ -173,8 +173,14 @@ async fn sync_tenant_schemas(
     result
 }
 
-fn describe(e: &ExecError) -> String {
-    e.to_string()
+/// One line that names the logical database: connection and lock errors
+/// carry only the (masked) URL, which may not say which database it is.
+fn describe(database: &str, e: &ExecError) -> String {
+    let text = match e {
+        ExecError::Db(_) => format!("{database}: {e}"),
+        _ => e.to_string(),
+    };
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// Roles whose passwords come from the environment, per the newest snapshot.

@@ -106,16 +106,36 @@ impl TestDb {
     }
 
     fn dump(&self, extra: &[&str]) -> String {
-        let c = cluster();
-        let pg_dump = provision::cluster::Cluster::bin_dir().map(|d| d.join("pg_dump")).unwrap_or_else(|_| PathBuf::from("pg_dump"));
-        let out = Command::new(pg_dump)
-            .args(["--schema-only", "--no-owner", "-h", c.host(), "-p", &c.port().to_string(), "-U", "postgres", "-d", &self.name])
-            .args(extra)
-            .output()
-            .expect("run pg_dump");
-        assert!(out.status.success(), "pg_dump failed: {}", String::from_utf8_lossy(&out.stderr));
-        normalize_dump(&String::from_utf8_lossy(&out.stdout))
+        dump_schema(cluster(), &self.name, extra)
     }
+}
+
+/// Normalized `pg_dump --schema-only` of `database` on any test cluster.
+pub fn dump_schema(c: &provision::cluster::Cluster, database: &str, extra: &[&str]) -> String {
+    let pg_dump = provision::cluster::Cluster::bin_dir().map(|d| d.join("pg_dump")).unwrap_or_else(|_| PathBuf::from("pg_dump"));
+    let out = Command::new(pg_dump)
+        .args(["--schema-only", "--no-owner", "-h", c.host(), "-p", &c.port().to_string(), "-U", "postgres", "-d", database])
+        .args(extra)
+        .output()
+        .expect("run pg_dump");
+    assert!(out.status.success(), "pg_dump failed: {}", String::from_utf8_lossy(&out.stderr));
+    normalize_dump(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// One column of text values from any URL.
+pub fn strings_at(url: &str, sql: &str) -> Result<Vec<String>, String> {
+    block_on(async {
+        let client = provision::db::connect(url, Duration::from_secs(10)).await.map_err(|e| e.to_string())?;
+        provision::db::query_strings(&client, sql).await.map_err(|e| e.to_string())
+    })
+}
+
+/// A script on any URL.
+pub fn exec_at(url: &str, sql: &str) -> Result<(), String> {
+    block_on(async {
+        let client = provision::db::connect(url, Duration::from_secs(10)).await.map_err(|e| e.to_string())?;
+        provision::db::execute(&client, sql, "test").await.map_err(|e| e.to_string())
+    })
 }
 
 pub fn normalize_dump(dump: &str) -> String {

@@ -112,6 +112,7 @@ fn broken_isolation_is_reported_per_table() {
     assert!(products.iter().any(|f| f.contains("row-level security off")), "{}", summary(&report));
     assert!(customers.iter().any(|f| f.contains("can read") && f.contains("tenant B")), "{}", summary(&report));
     assert!(customers.iter().any(|f| f.contains("can insert a row for tenant B")), "{}", summary(&report));
+    assert!(customers.iter().any(|f| f.contains("can update") && f.contains("tenant B")), "{}", summary(&report));
     assert!(customers.iter().any(|f| f.contains("can delete")), "{}", summary(&report));
     let elsewhere: Vec<&String> = report.findings.iter().filter(|f| !f.contains("ret.products") && !f.contains("ret.customers")).collect();
     assert!(elsewhere.is_empty(), "findings about tables that were not broken: {elsewhere:?}");
