@@ -571,7 +571,7 @@ class Bench:
                 "postgres": pg, "provision": ver, "commit": commit, "quick": self.quick}
 
     def markdown(self):
-        out = ["| benchmark | tool | median | ratio | runs | notes |", "|---|---|---:|---:|---:|---|"]
+        out = ["| benchmark | tool | median | ratio | runs (min–max) | notes |", "|---|---|---:|---:|---:|---|"]
         for g in self.groups:
             for c in g["cases"]:
                 note = ""
@@ -581,12 +581,25 @@ class Bench:
                 elif isinstance(ex, dict) and "rows_per_s" in ex:
                     note = f"{ex['rows']} rows, {ex['rows_per_s']:,} rows/s"
                 base = " (baseline)" if c["tool"] == g["baseline"] else ""
+                lo, hi = min(c["runs"]) * 1000, max(c["runs"]) * 1000
                 out.append(f"| {g['group']} | {c['tool']}{base} | {c['median'] * 1000:.0f} ms | {c['ratio']:.2f} | "
-                           f"{len(c['runs'])} | {note} |")
+                           f"{len(c['runs'])} ({lo:.0f}–{hi:.0f} ms) | {note} |")
         return "\n".join(out)
 
 
+def report(path):
+    """Print the markdown table of a results file again."""
+    res = json.load(open(path))
+    b = Bench.__new__(Bench)
+    b.groups = res["groups"]
+    print(b.markdown())
+    if res.get("missing_peers"):
+        print("\nPeers not measured: " + ", ".join(f"{k} ({v})" for k, v in res["missing_peers"].items()))
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--report":
+        return report(sys.argv[2])
     ap = argparse.ArgumentParser()
     ap.add_argument("--url", required=True)
     ap.add_argument("--work", required=True)

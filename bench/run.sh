@@ -66,7 +66,7 @@ if [ -z "$quick" ]; then
   fi
   if [ ! -x "$tools/venv/bin/migra" ]; then
     say "pip: installing migra psycopg2-binary"
-    (python3 -m venv "$tools/venv" && "$tools/venv/bin/pip" install -q migra psycopg2-binary 'sqlalchemy<2' setuptools) \
+    (python3 -m venv "$tools/venv" && "$tools/venv/bin/pip" install -q migra psycopg2-binary setuptools) \
       || say "pip: migra could not be installed, skipping it"
   fi
   if [ -n "$refinery_pid" ]; then
