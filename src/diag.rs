@@ -96,6 +96,11 @@ impl Diagnostics {
         self.items.last_mut().expect("just pushed")
     }
 
+    /// Takes over the diagnostics of another collection (one filled on another thread).
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(Diagnostic::is_error)
     }

@@ -14,6 +14,9 @@ pub struct Step {
     pub up: String,
     pub down: String,
     pub tx: TxMode,
+    /// What the down step does, for the down file's headers.
+    #[serde(skip)]
+    pub down_label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -174,15 +177,42 @@ pub fn plan(
     let (vd, rd, td) = (depths(&view_edges), depths(&role_edges), depths(&table_edges));
     // stable: within a phase and depth, the diff's (name) order stays
     changes.sort_by_key(|c| (phase(c), depth(c, &vd, &rd, &td)));
+    // each step renders on its own: large models render on every core, in order
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = changes.len().div_ceil(threads).max(64);
+    let mut changes = changes;
+    let mut batches = Vec::new();
+    while changes.len() > chunk {
+        let rest = changes.split_off(chunk);
+        batches.push(std::mem::replace(&mut changes, rest));
+    }
+    batches.push(changes);
+    let rendered: Vec<Result<Vec<Step>, RenderError>> = if batches.len() == 1 {
+        batches.into_iter().map(|b| render_steps(b, renderer)).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = batches.into_iter().map(|b| scope.spawn(move || render_steps(b, renderer))).collect();
+            handles.into_iter().map(|h| h.join().expect("a rendering thread panicked")).collect()
+        })
+    };
+    let mut steps = Vec::new();
+    for r in rendered {
+        steps.extend(r?);
+    }
+    Ok(Plan { database: database.to_string(), steps })
+}
+
+fn render_steps(changes: Vec<Change>, renderer: &Renderer) -> Result<Vec<Step>, RenderError> {
     let mut steps = Vec::with_capacity(changes.len());
     for change in changes {
         let up = renderer.render(&format!("{}.sql.j2", change.kind()), &change)?;
         let inverse = change.inverse();
         let down = renderer.render(&format!("{}.sql.j2", inverse.kind()), &inverse)?;
+        let down_label = format!("{} {}", inverse.kind().replace('_', " "), inverse.object());
         let tx = change.tx_mode();
-        steps.push(Step { change, up, down, tx });
+        steps.push(Step { change, up, down, tx, down_label });
     }
-    Ok(Plan { database: database.to_string(), steps })
+    Ok(steps)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -230,16 +260,12 @@ pub fn render_files(
         .steps
         .iter()
         .rev()
-        .map(|s| {
-            let inv = s.change.inverse();
-            FileStep {
-                label: format!("{} {}", inv.kind().replace('_', " "), inv.object()),
-                origin: s.change.origin().map(|p| p.to_string()),
-                sql: s.down.clone(),
-            }
-        })
+        .map(|s| FileStep { label: s.down_label.clone(), origin: s.change.origin().map(|p| p.to_string()), sql: s.down.clone() })
         .collect();
-    let up = renderer.render_value("migration.sql.j2", ctx(up_steps, "up"))?;
-    let down = renderer.render_value("migration.sql.j2", ctx(down_steps, "down"))?;
-    Ok((up, down))
+    let (up, down) = std::thread::scope(|scope| {
+        let down = scope.spawn(|| renderer.render_value("migration.sql.j2", ctx(down_steps, "down")));
+        let up = renderer.render_value("migration.sql.j2", ctx(up_steps, "up"));
+        (up, down.join().expect("a rendering thread panicked"))
+    });
+    Ok((up?, down?))
 }

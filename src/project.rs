@@ -83,6 +83,12 @@ pub fn new_migration(
         str::to_string,
     );
     let label = format!("V{version:04}");
-    let (up, down) = plan::render_files(&r.plan, &label, &message, lock_timeout, renderer)?;
-    Ok(migrations::NewMigration { version, name: migrations::slug(&message), up, down, snapshot: snapshot_json(&r.model) })
+    // the snapshot serializes while the files render
+    let (files, snapshot) = std::thread::scope(|scope| {
+        let snapshot = scope.spawn(|| snapshot_json(&r.model));
+        let files = plan::render_files(&r.plan, &label, &message, lock_timeout, renderer);
+        (files, snapshot.join().expect("serializing the snapshot panicked"))
+    });
+    let (up, down) = files?;
+    Ok(migrations::NewMigration { version, name: migrations::slug(&message), up, down, snapshot })
 }

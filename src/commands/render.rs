@@ -51,6 +51,9 @@ pub fn run(root: &Path, args: RenderArgs, p: &Printer) -> CmdResult {
     } else if !p.quiet {
         p.data(&p.table(&["database", "version", "result", "steps"], rows));
     }
+    // the models of a large project take a while to free, and the process ends here
+    std::mem::forget(renders);
+    std::mem::forget(compiled);
     if args.check && pending > 0 {
         p.info(&format!("{pending} database(s) need a render: run `provision render -m \"...\"` and commit the files"));
         return Ok(ExitStatus::Findings);

@@ -161,7 +161,7 @@ pub fn compile(loaded: &LoadedProject, d: &mut Diagnostics) -> Option<Compiled> 
             db: &db.name.value,
             model: DatabaseModel::empty(&db.name.value),
             traits: &trait_index,
-            env: traits::environment(),
+            env: traits::environment(trait_index.values().map(|t| &t.body)),
             all_modules: &modules,
             db_of_module: &db_of_module,
             tenancy: None,

@@ -6,8 +6,13 @@ use crate::diag::{Diagnostics, Pos};
 use crate::spec::yaml::{YKey, YNode, YValue};
 use minijinja::{Environment, UndefinedBehavior, Value};
 
-pub fn environment() -> Environment<'static> {
+/// The trait environment, with every template string of `bodies` compiled
+/// once up front: a trait is expanded once per table that uses it, and
+/// parsing its templates again each time was most of the cost of compiling a
+/// large model.
+pub fn environment<'a>(bodies: impl Iterator<Item = &'a YNode>) -> Environment<'static> {
     let mut env = Environment::new();
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_keep_trailing_newline(true);
     env.add_filter("ident", |v: String| crate::sql::quote_ident(&v));
@@ -16,7 +21,35 @@ pub fn environment() -> Environment<'static> {
     env.add_function("fail", |msg: String| -> Result<String, minijinja::Error> {
         Err(minijinja::Error::new(minijinja::ErrorKind::InvalidOperation, msg))
     });
+    let mut templates = Vec::new();
+    for body in bodies {
+        collect_templates(body, &mut templates);
+    }
+    for text in templates {
+        // one that does not compile is compiled again where it is used, which reports it with its position
+        let _ = env.add_template_owned(text.clone(), text);
+    }
     env
+}
+
+fn is_template(text: &str) -> bool {
+    text.contains("{{") || text.contains("{%")
+}
+
+fn collect_templates(node: &YNode, out: &mut Vec<String>) {
+    match &node.value {
+        YValue::Scalar { text, .. } if is_template(text) => out.push(text.clone()),
+        YValue::Scalar { .. } => {}
+        YValue::Seq(items) => items.iter().for_each(|n| collect_templates(n, out)),
+        YValue::Map(entries) => {
+            for (k, v) in entries {
+                if is_template(&k.name) {
+                    out.push(k.name.clone());
+                }
+                collect_templates(v, out);
+            }
+        }
+    }
 }
 
 /// Render all strings of `node`; a value rendering to "" becomes null (absent).
@@ -45,10 +78,14 @@ pub fn render_node(env: &Environment, node: &YNode, ctx: &Value, d: &mut Diagnos
 }
 
 fn render_str(env: &Environment, text: &str, ctx: &Value, pos: &Pos, d: &mut Diagnostics) -> String {
-    if !text.contains("{{") && !text.contains("{%") {
+    if !is_template(text) {
         return text.to_string();
     }
-    match env.render_str(text, ctx.clone()) {
+    let rendered = match env.get_template(text) {
+        Ok(t) => t.render(ctx.clone()),
+        Err(_) => env.render_str(text, ctx.clone()),
+    };
+    match rendered {
         Ok(s) => s,
         Err(e) => {
             let msg = match (e.kind(), e.detail()) {

@@ -50,21 +50,42 @@ pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
     if let Some(node) = yaml::parse(&builtin_file, BUILTIN_TRAITS, d) {
         loaded.builtin = ast::decode_module(&builtin_file, &node, d);
     }
-    for path in module_files(root, d) {
-        let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        let file: Arc<str> = Arc::from(rel.as_str());
-        match std::fs::read_to_string(&path) {
-            Ok(text) => match yaml::parse(&file, &text, d).and_then(|node| ast::decode_module(&file, &node, d)) {
+    // module files parse independently: on every core, in name order
+    let files = module_files(root, d);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads).max(1);
+    let parsed: Vec<(Vec<Option<ModuleSpec>>, Diagnostics)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files.chunks(chunk).map(|paths| scope.spawn(move || load_modules(root, paths))).collect();
+        handles.into_iter().map(|h| h.join().expect("a loading thread panicked")).collect()
+    });
+    for (modules, diags) in parsed {
+        for m in modules {
+            match m {
                 Some(m) => loaded.modules.push(m),
                 None => loaded.failed_files += 1,
-            },
+            }
+        }
+        d.extend(diags);
+    }
+    loaded
+}
+
+/// Reads, parses and decodes module files; None for a file that could not be.
+fn load_modules(root: &Path, paths: &[PathBuf]) -> (Vec<Option<ModuleSpec>>, Diagnostics) {
+    let mut d = Diagnostics::default();
+    let mut out = Vec::with_capacity(paths.len());
+    for path in paths {
+        let rel = path.strip_prefix(root).unwrap_or(path).to_string_lossy().replace('\\', "/");
+        let file: Arc<str> = Arc::from(rel.as_str());
+        match std::fs::read_to_string(path) {
+            Ok(text) => out.push(yaml::parse(&file, &text, &mut d).and_then(|node| ast::decode_module(&file, &node, &mut d))),
             Err(e) => {
-                loaded.failed_files += 1;
+                out.push(None);
                 d.error("PS106", Some(&Pos { file, line: 1, col: 1 }), format!("cannot read {}: {e}", path.display()));
             }
         }
     }
-    loaded
+    (out, d)
 }
 
 /// `schemas/*.yaml` in name order, so module order (and output) is stable.
