@@ -3,6 +3,7 @@
 #
 #   bench/run.sh            full run (installs missing peers under bench/.tools, ~30-40 min on 2 cores)
 #   bench/run.sh --quick    smoke run: N=20, one run each, no peers (< 60 s once built)
+#   PROVISION_BIN=path      use this binary instead of building a release one
 #   bench/run.sh --only apply,verify   only some groups (render always runs: it makes the models)
 #
 # Results: bench/results/<UTC timestamp>.json and a markdown table on stdout.
@@ -37,9 +38,15 @@ if [ -z "$quick" ] && [ ! -x "$tools/bin/refinery" ]; then
   refinery_pid=$!
 fi
 
-say "building provision (release)"
-( cd "$repo" && cargo build --release --quiet ) || { say "cargo build failed"; exit 1; }
-prov="${CARGO_TARGET_DIR:-$repo/target}/release/provision"
+if [ -n "${PROVISION_BIN:-}" ]; then
+  # a binary built elsewhere (CI's smoke run uses the debug build it already has)
+  prov="$(cd "$(dirname "$PROVISION_BIN")" && pwd)/$(basename "$PROVISION_BIN")"
+  say "using $prov"
+else
+  say "building provision (release)"
+  ( cd "$repo" && cargo build --release --quiet ) || { say "cargo build failed"; exit 1; }
+  prov="${CARGO_TARGET_DIR:-$repo/target}/release/provision"
+fi
 [ -x "$prov" ] || { say "no binary at $prov"; exit 1; }
 
 if [ -z "$quick" ]; then
