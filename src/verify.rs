@@ -58,6 +58,73 @@ impl fmt::Display for Finding {
 /// Differences between what the YAML declares and what the database holds,
 /// sorted by object. `baseline` (the catalog right after apply) enables the
 /// comparison of SQL expressions; without it they are skipped.
+/// What a baseline holds for an expression written after the apply: nothing
+/// the server could print, so the comparison reports it as changed.
+pub const CHANGED_AFTER_APPLY: &str = "(not recorded: rewritten after the apply)";
+
+/// The baseline of expressions as the apply left them, from the live catalog:
+/// `modified` lists the expression-bearing objects written after the apply's
+/// mark, as (kind, schema, table, name) with kind default | check | index |
+/// policy | trigger | view; their expressions in the result are
+/// `CHANGED_AFTER_APPLY`, every other expression is the live one.
+pub fn baseline_at_mark<'a>(
+    live: &DatabaseModel,
+    modified: impl IntoIterator<Item = (&'a str, &'a str, &'a str, &'a str)>,
+) -> DatabaseModel {
+    let mut base = live.clone();
+    let gone = || Some(CHANGED_AFTER_APPLY.to_string());
+    for (kind, schema, table, name) in modified {
+        let key = qkey(schema, table);
+        if kind == "view" {
+            if let Some(v) = base.views.get_mut(&key) {
+                v.query = CHANGED_AFTER_APPLY.to_string();
+            }
+            continue;
+        }
+        let indexes = match (base.tables.get_mut(&key), kind) {
+            (Some(t), "default") => {
+                if let Some(c) = t.columns.iter_mut().find(|c| c.name == name) {
+                    c.default = c.default.as_ref().and(gone());
+                    c.generated = c.generated.as_ref().and(gone());
+                }
+                continue;
+            }
+            (Some(t), "check") => {
+                if let Some(c) = t.checks.iter_mut().find(|c| c.name == name) {
+                    c.expr = CHANGED_AFTER_APPLY.to_string();
+                }
+                continue;
+            }
+            (Some(t), "policy") => {
+                if let Some(p) = t.policies.iter_mut().find(|p| p.name == name) {
+                    p.using = p.using.as_ref().and(gone());
+                    p.check = p.check.as_ref().and(gone());
+                }
+                continue;
+            }
+            (Some(t), "trigger") => {
+                if let Some(tr) = t.triggers.iter_mut().find(|tr| tr.name == name) {
+                    tr.when = tr.when.as_ref().and(gone());
+                }
+                continue;
+            }
+            (Some(t), "index") => &mut t.indexes,
+            (None, "index") => match base.views.get_mut(&key) {
+                Some(v) => &mut v.indexes,
+                None => continue,
+            },
+            _ => continue,
+        };
+        if let Some(ix) = indexes.iter_mut().find(|ix| ix.name == name) {
+            ix.predicate = ix.predicate.as_ref().and(gone());
+            for k in ix.keys.iter_mut().filter(|k| k.expression.is_some()) {
+                k.expression = gone();
+            }
+        }
+    }
+    base
+}
+
 pub fn compare(expected: &DatabaseModel, live: &DatabaseModel, baseline: Option<&DatabaseModel>) -> Vec<Finding> {
     let mut c = Comparer { out: Vec::new(), baseline };
     c.extensions(expected, live);

@@ -130,9 +130,20 @@ async fn verify_database(
     // the compiled YAML carries positions; use it when it is the applied version's model
     let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == snapshot).cloned().unwrap_or(snapshot);
     let live = inspect::inspect(&client, &inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
-    let baseline = match ledger::baseline(&client, version).await.map_err(Failure::target)? {
-        Some(json) => serde_json::from_str(&json).ok(),
-        None => None,
+    // expressions as the apply left them: rebuilt from the live catalog and the
+    // apply's mark, or (databases applied by earlier versions) a stored copy
+    let baseline = match ledger::apply_mark(&client, version).await.map_err(Failure::target)? {
+        Some(mark) => {
+            let modified = inspect::modified_since(&client, &inspect::Scope::of(&expected), &mark).await.map_err(Failure::target)?;
+            Some(crate::verify::baseline_at_mark(
+                &live,
+                modified.iter().map(|m| (m.kind.as_str(), m.schema.as_str(), m.table.as_str(), m.name.as_str())),
+            ))
+        }
+        None => match ledger::baseline(&client, version).await.map_err(Failure::target)? {
+            Some(json) => serde_json::from_str(&json).ok(),
+            None => None,
+        },
     };
     findings.extend(compare(&expected, &live, baseline.as_ref()));
     findings.extend(super::tenant::verify_schemas(&client, &db.files, version).await?);

@@ -238,6 +238,10 @@ pub async fn restore(t: &DatabaseTarget, manifest_path: &Path, pg_bin: Option<&P
             found: ledger_version,
         });
     }
+    // the restored catalog is the applied one, written by new transactions: mark it
+    if ledger_version > 0 {
+        ledger::remark_restored(&client, ledger_version).await?;
+    }
     Ok(RestoreReport {
         database: t.logical.clone(),
         dbname: t.dbname.clone(),

@@ -145,23 +145,14 @@ async fn apply_locked(
         outcome.to = m.version;
         on(Event::Finished { database: t.logical.clone(), version: m.version, elapsed: t0.elapsed() });
     }
-    if let Some(last) = outcome.applied.last().and_then(|v| files.iter().find(|f| f.version == *v)) {
-        capture_baseline(t, client, last).await?;
+    // verify compares SQL expressions in the server's normal form with what the
+    // catalog held at this point; a run killed before the mark leaves none, and
+    // verify then skips expression comparisons
+    if let Some(last) = outcome.applied.last() {
+        ledger::mark_applied(client, *last).await?;
     }
     outcome.elapsed = started.elapsed();
     Ok(outcome)
-}
-
-/// Stores the live catalog as inspected right after `m`: verify compares SQL
-/// expressions with it, in the server's own normal form. A run killed before
-/// this point leaves no baseline; verify then skips expression comparisons.
-async fn capture_baseline(t: &DatabaseTarget, client: &Client, m: &Loaded) -> Result<(), ExecError> {
-    let failed = |message: String| ExecError::Failed { database: t.logical.clone(), version: m.version, name: m.name.clone(), message };
-    let expected = m.snapshot().map_err(|e| failed(e.to_string()))?;
-    let live = super::inspect::inspect(client, &super::inspect::Scope::of(&expected)).await?;
-    let json = serde_json::to_string(&live).map_err(|e| failed(e.to_string()))?;
-    ledger::store_baseline(client, m.version, &json).await?;
-    Ok(())
 }
 
 /// One statement at a time, each recorded after it succeeds; statements
@@ -334,6 +325,10 @@ pub async fn rollback(
             outcome.applied.push(m.version);
             outcome.to = applied.iter().map(|x| x.version).filter(|v| *v < m.version).max().unwrap_or(0);
             on(Event::Finished { database: t.logical.clone(), version: m.version, elapsed: t0.elapsed() });
+        }
+        // down scripts rewrite catalog rows of the version they return to: mark it again
+        if !outcome.applied.is_empty() && outcome.to > 0 {
+            ledger::mark_applied(&client, outcome.to).await?;
         }
         outcome.elapsed = started.elapsed();
         Ok(outcome)

@@ -917,3 +917,66 @@ mod tests {
         assert_eq!(collapse_all("sequence", ["USAGE", "SELECT", "UPDATE"].map(String::from).into()), vec!["ALL"]);
     }
 }
+
+/// A catalog row holding an SQL expression that was written after an apply mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Modified {
+    /// default (column defaults and generation expressions) | check | index | policy | trigger | view
+    pub kind: String,
+    pub schema: String,
+    pub table: String,
+    /// Column, constraint, index, policy or trigger name; empty for a view.
+    pub name: String,
+}
+
+/// Expression-bearing catalog rows of `scope` written by a transaction younger
+/// than `mark` (a transaction id from `ledger::apply_mark`): one query, however
+/// large the catalog. Every other expression is as the apply left it.
+pub async fn modified_since(client: &impl GenericClient, scope: &Scope, mark: &str) -> Result<Vec<Modified>, DbError> {
+    const SQL: &str = "WITH m AS (SELECT pg_catalog.age($1::text::xid8::xid) AS mark)
+        SELECT 'default', n.nspname::text, c.relname::text, a.attname::text
+          FROM pg_catalog.pg_attrdef d JOIN pg_catalog.pg_class c ON c.oid = d.adrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum, m
+         WHERE n.nspname = ANY($2::text[]) AND pg_catalog.age(d.xmin) < m.mark
+        UNION ALL
+        SELECT 'check', n.nspname::text, c.relname::text, con.conname::text
+          FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, m
+         WHERE con.contype = 'c' AND n.nspname = ANY($2::text[]) AND pg_catalog.age(con.xmin) < m.mark
+        UNION ALL
+        SELECT 'index', n.nspname::text, t.relname::text, ic.relname::text
+          FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+          JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace, m
+         WHERE (i.indpred IS NOT NULL OR i.indexprs IS NOT NULL) AND n.nspname = ANY($2::text[]) AND pg_catalog.age(i.xmin) < m.mark
+        UNION ALL
+        SELECT 'policy', n.nspname::text, c.relname::text, p.polname::text
+          FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, m
+         WHERE n.nspname = ANY($2::text[]) AND pg_catalog.age(p.xmin) < m.mark
+        UNION ALL
+        SELECT 'trigger', n.nspname::text, c.relname::text, tg.tgname::text
+          FROM pg_catalog.pg_trigger tg JOIN pg_catalog.pg_class c ON c.oid = tg.tgrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, m
+         WHERE NOT tg.tgisinternal AND n.nspname = ANY($2::text[]) AND pg_catalog.age(tg.xmin) < m.mark
+        UNION ALL
+        SELECT 'view', n.nspname::text, c.relname::text, ''
+          FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+          JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, m
+         WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($2::text[]) AND pg_catalog.age(r.xmin) < m.mark
+        ORDER BY 1, 2, 3, 4";
+    let rows = client.query(SQL, &[&mark, &scope.schemas]).await.map_err(|e| {
+        let (message, position) = describe(&e);
+        DbError::Sql { context: "inspecting what changed since the apply".into(), message, position }
+    })?;
+    rows.iter()
+        .map(|r| {
+            Ok(Modified {
+                kind: get(r, 0, "changes since the apply")?,
+                schema: get(r, 1, "changes since the apply")?,
+                table: get(r, 2, "changes since the apply")?,
+                name: get(r, 3, "changes since the apply")?,
+            })
+        })
+        .collect()
+}

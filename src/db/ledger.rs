@@ -159,16 +159,58 @@ pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbE
 
 /// The live catalog as inspected right after `version` was applied; verify
 /// compares SQL expressions against it, in the server's own normal form.
-pub async fn store_baseline(client: &impl GenericClient, version: u32, model_json: &str) -> Result<(), DbError> {
+/// Marks the end of an apply that reached `version`: the id of a transaction
+/// that starts after every migration committed. Catalog rows written later
+/// carry younger transaction ids, which is how verify tells an expression the
+/// server normalized at apply time from one changed since (see
+/// `inspect::modified_since`), without inspecting the catalog during apply.
+pub async fn mark_applied(client: &Client, version: u32) -> Result<(), DbError> {
+    let sql = format!(
+        "BEGIN;
+         CREATE TABLE IF NOT EXISTS provision.apply_marks (
+             version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
+             xid        xid8 NOT NULL,
+             marked_at  timestamptz NOT NULL DEFAULT now()
+         );
+         DELETE FROM provision.catalog_baseline WHERE version = {version};
+         INSERT INTO provision.apply_marks (version, xid) VALUES ({version}, pg_current_xact_id())
+             ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now();
+         COMMIT;"
+    );
+    client.batch_execute(&sql).await.map_err(sql_err("marking the end of the apply"))
+}
+
+/// After a restore: the restored catalog was written by new transactions, so
+/// a database that keeps apply marks is marked again at `version`. One
+/// without (applied by an earlier version) keeps its stored baseline as it is.
+pub async fn remark_restored(client: &Client, version: u32) -> Result<(), DbError> {
+    let sql = format!(
+        "DO $provision$ BEGIN
+           IF to_regclass('provision.apply_marks') IS NOT NULL THEN
+             INSERT INTO provision.apply_marks (version, xid) VALUES ({version}, pg_current_xact_id())
+               ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now();
+           END IF;
+         END $provision$"
+    );
+    client.batch_execute(&sql).await.map_err(sql_err("marking the restored catalog"))
+}
+
+/// The mark of the apply that reached `version` (a transaction id, as text).
+pub async fn apply_mark(client: &impl GenericClient, version: u32) -> Result<Option<String>, DbError> {
     let v = i32::try_from(version).unwrap_or(i32::MAX);
-    client
-        .execute(
-            "INSERT INTO provision.catalog_baseline (version, model) VALUES ($1, $2::text::jsonb) ON CONFLICT (version) DO UPDATE SET model = EXCLUDED.model, captured_at = now()",
-            &[&v, &model_json],
-        )
+    let exists: bool = client
+        .query_one("SELECT to_regclass('provision.apply_marks') IS NOT NULL", &[])
         .await
-        .map_err(sql_err("storing the catalog baseline"))?;
-    Ok(())
+        .map_err(sql_err("reading the ledger"))?
+        .get(0);
+    if !exists {
+        return Ok(None);
+    }
+    let row = client
+        .query_opt("SELECT xid::text FROM provision.apply_marks WHERE version = $1", &[&v])
+        .await
+        .map_err(sql_err("reading the apply mark"))?;
+    Ok(row.map(|r| r.get(0)))
 }
 
 pub async fn baseline(client: &impl GenericClient, version: u32) -> Result<Option<String>, DbError> {

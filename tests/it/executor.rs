@@ -474,6 +474,48 @@ fn verify_is_clean_after_apply_and_names_each_manual_change() {
 }
 
 #[test]
+fn verify_names_expressions_rewritten_after_apply_and_nothing_else() {
+    let dir = root_project_with_test_target();
+    let db = TestDb::new("exprdrift");
+    let _g = script_lock();
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    // maintenance rewrites no expression
+    db.exec("ANALYZE hs.customers").expect("maintenance");
+    let clean = provision(dir.path(), &db.url, &["verify", "--target", "test"]);
+    assert_eq!(clean.status.code(), Some(0), "{:?}", text(&clean));
+    db.exec(
+        "ALTER TABLE hs.customers ALTER COLUMN created_at SET DEFAULT '2000-01-01';
+         ALTER POLICY tenant_isolation ON hs.customers USING (true);",
+    )
+    .expect("drift");
+    let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let found: Vec<String> = v
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| {
+            let f = &r["finding"];
+            format!(
+                "{} {} {}",
+                f["object_kind"].as_str().unwrap_or(""),
+                f["object"].as_str().unwrap_or(""),
+                f["detail"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    // a rewritten policy row is reported for both its expressions: which one changed is not recorded
+    assert!(
+        found.iter().all(|f| f.starts_with("column hs.customers.created_at ") || f.starts_with("policy hs.customers.tenant_isolation ")),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|f| f.starts_with("column hs.customers.created_at default changed since apply")), "{found:#?}");
+    assert!(found.iter().any(|f| f.starts_with("policy hs.customers.tenant_isolation USING changed since apply")), "{found:#?}");
+}
+
+#[test]
 fn verify_isolation_proves_the_platform_and_catches_a_leak() {
     let dir = root_project_with_test_target();
     let db = TestDb::new("iso");
