@@ -400,13 +400,10 @@ fn server_of(url: &str) -> String {
 fn place(run: &TargetRun, states: &[DbState], server_env: &Option<String>) -> Result<(String, DatabaseTarget), Failure> {
     let first = &run.databases[0].target;
     if let Some(var) = server_env {
-        let url = std::env::var(var)
-            .ok()
-            .filter(|v| !v.is_empty())
+        let reference = format!("env:{var}");
+        let t = resolve_server(&run.databases, &reference)
             .ok_or_else(|| Failure::invalid(anyhow::anyhow!("--server-env {var}: the environment variable is not set")))?;
-        let mut t = first.clone();
-        t.url = format!("{}/postgres", server_of(&url));
-        return Ok((format!("env:{var}"), t));
+        return Ok((reference, t));
     }
     let all: Vec<Registered> = states.iter().flat_map(|s| s.registry.clone()).collect();
     let load = reg::placements(&all);

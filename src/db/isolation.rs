@@ -3,7 +3,7 @@
 //! tries to read, write, move and delete tenant B's rows. Everything happens in
 //! one transaction that is always rolled back. Reports what it saw; never prints.
 
-use super::{describe, DbError};
+use super::{describe, sql_error, DbError};
 use crate::compile::Tenancy;
 use crate::model::{qkey, Column, DatabaseModel, Enum, PartitionBound, Table};
 use crate::sql::{quote_ident, quote_qualified};
@@ -122,14 +122,6 @@ impl Refusal {
     /// the row-level security check: the row had already passed it.
     fn after_policy(&self) -> bool {
         self.code.starts_with("23")
-    }
-}
-
-fn sql_error(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> DbError {
-    let context = context.into();
-    move |e| {
-        let (message, position) = describe(&e);
-        DbError::Sql { context, message, position }
     }
 }
 

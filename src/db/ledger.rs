@@ -7,7 +7,7 @@
 //! ours: a SHA-256 of the up and down files, timings, progress of
 //! non-transactional steps, and who applied it.
 
-use super::{describe, DbError};
+use super::{sql_error, DbError};
 use tokio_postgres::{Client, GenericClient};
 
 pub const SCHEMA: &str = "provision";
@@ -51,19 +51,17 @@ pub struct Applied {
     pub execution_ms: Option<i64>,
 }
 
-fn sql_err(context: &str) -> impl Fn(tokio_postgres::Error) -> DbError + '_ {
-    move |e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None }
-}
-
 /// True when the ledger table exists (one catalog lookup, no writes).
 pub async fn exists(client: &impl GenericClient) -> Result<bool, DbError> {
-    let row =
-        client.query_one("SELECT to_regclass('provision.schema_history') IS NOT NULL", &[]).await.map_err(sql_err("reading the ledger"))?;
+    let row = client
+        .query_one("SELECT to_regclass('provision.schema_history') IS NOT NULL", &[])
+        .await
+        .map_err(sql_error("reading the ledger"))?;
     Ok(row.get(0))
 }
 
 pub async fn ensure(client: &Client) -> Result<(), DbError> {
-    client.batch_execute(CREATE).await.map_err(sql_err("creating the ledger provision.schema_history"))
+    client.batch_execute(CREATE).await.map_err(sql_error("creating the ledger provision.schema_history"))
 }
 
 /// Every ledger row, by version; empty when the ledger does not exist yet.
@@ -88,7 +86,7 @@ pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<Applied>>, D
         Ok(rows) => rows,
         // undefined_table, invalid_schema_name: nothing was ever applied here
         Err(e) if e.code().is_some_and(|c| c.code() == "42P01" || c.code() == "3F000") => return Ok(None),
-        Err(e) => return Err(sql_err("reading the ledger")(e)),
+        Err(e) => return Err(sql_error("reading the ledger")(e)),
     };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
@@ -144,7 +142,7 @@ pub async fn record(client: &impl GenericClient, r: &Record<'_>) -> Result<(), D
             &[&version, &r.name, &checksum, &r.sha256, &r.down_sha256, &r.state, &r.steps_done, &r.steps_total, &r.execution_ms, &env!("CARGO_PKG_VERSION")],
         )
         .await
-        .map_err(sql_err("recording the migration in provision.schema_history"))?;
+        .map_err(sql_error("recording the migration in provision.schema_history"))?;
     Ok(())
 }
 
@@ -153,7 +151,7 @@ pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbE
     client
         .execute("DELETE FROM provision.schema_history WHERE version = $1", &[&v])
         .await
-        .map_err(sql_err("removing the migration from the ledger"))?;
+        .map_err(sql_error("removing the migration from the ledger"))?;
     Ok(())
 }
 
@@ -177,7 +175,7 @@ pub async fn mark_applied(client: &Client, version: u32) -> Result<(), DbError> 
              ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now();
          COMMIT;"
     );
-    client.batch_execute(&sql).await.map_err(sql_err("marking the end of the apply"))
+    client.batch_execute(&sql).await.map_err(sql_error("marking the end of the apply"))
 }
 
 /// After a restore: the restored catalog was written by new transactions, so
@@ -192,7 +190,7 @@ pub async fn remark_restored(client: &Client, version: u32) -> Result<(), DbErro
            END IF;
          END $provision$"
     );
-    client.batch_execute(&sql).await.map_err(sql_err("marking the restored catalog"))
+    client.batch_execute(&sql).await.map_err(sql_error("marking the restored catalog"))
 }
 
 /// The mark of the apply that reached `version` (a transaction id, as text).
@@ -201,7 +199,7 @@ pub async fn apply_mark(client: &impl GenericClient, version: u32) -> Result<Opt
     let exists: bool = client
         .query_one("SELECT to_regclass('provision.apply_marks') IS NOT NULL", &[])
         .await
-        .map_err(sql_err("reading the ledger"))?
+        .map_err(sql_error("reading the ledger"))?
         .get(0);
     if !exists {
         return Ok(None);
@@ -209,7 +207,7 @@ pub async fn apply_mark(client: &impl GenericClient, version: u32) -> Result<Opt
     let row = client
         .query_opt("SELECT xid::text FROM provision.apply_marks WHERE version = $1", &[&v])
         .await
-        .map_err(sql_err("reading the apply mark"))?;
+        .map_err(sql_error("reading the apply mark"))?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -218,13 +216,13 @@ pub async fn baseline(client: &impl GenericClient, version: u32) -> Result<Optio
     if client
         .query_one("SELECT to_regclass('provision.catalog_baseline') IS NOT NULL", &[])
         .await
-        .map_err(sql_err("reading the ledger"))?
+        .map_err(sql_error("reading the ledger"))?
         .get::<_, bool>(0)
     {
         let row = client
             .query_opt("SELECT model::text FROM provision.catalog_baseline WHERE version = $1", &[&v])
             .await
-            .map_err(sql_err("reading the catalog baseline"))?;
+            .map_err(sql_error("reading the catalog baseline"))?;
         return Ok(row.map(|r| r.get(0)));
     }
     Ok(None)

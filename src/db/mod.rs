@@ -109,6 +109,16 @@ pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     Ok(client)
 }
 
+/// Maps a driver error to `DbError::Sql` with what was being done; every
+/// module of `db` uses this one.
+pub(crate) fn sql_error(context: impl Into<String>) -> impl Fn(tokio_postgres::Error) -> DbError {
+    let context = context.into();
+    move |e| {
+        let (message, position) = describe(&e);
+        DbError::Sql { context: context.clone(), message, position }
+    }
+}
+
 /// Drives every future at once on the current task and returns their outputs in
 /// order (for I/O-bound work per database; bound concurrency with a semaphore).
 pub async fn join_all<F: std::future::Future>(futures: Vec<F>) -> Vec<F::Output> {

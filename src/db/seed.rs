@@ -8,7 +8,7 @@
 //! are cast into the target by INSERT … SELECT, which applies the policies.
 //! Reports; never prints.
 
-use super::{describe, DbError};
+use super::{describe, sql_error, DbError};
 use crate::compile::dates::Date;
 use crate::seed::{CatalogType, Disposition, Existing, Facts, Generator, Plan};
 use crate::sql::{quote_ident, quote_literal, quote_qualified};
@@ -26,21 +26,13 @@ const CHUNK: usize = 10_000;
 /// At most this many rows of a parent table are read as candidates.
 const PARENT_LIMIT: i64 = 100_000;
 
-fn sql_err(context: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> DbError {
-    let context = context.into();
-    move |e| {
-        let (message, position) = describe(&e);
-        DbError::Sql { context, message, position }
-    }
-}
-
 /// Whether the connecting role bypasses row-level security (superuser or BYPASSRLS).
 pub async fn bypasses_rls(client: &Client) -> Result<bool, DbError> {
     let row = client
         .query_one("SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = current_user", &[])
         .await
-        .map_err(sql_err("reading the connecting role"))?;
-    row.try_get(0).map_err(sql_err("reading the connecting role"))
+        .map_err(sql_error("reading the connecting role"))?;
+    row.try_get(0).map_err(sql_error("reading the connecting role"))
 }
 
 /// Reads what `plan` needs, and takes the tables that already hold rows out of it.
@@ -48,9 +40,9 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
     let today: String = client
         .query_one("SELECT ((now() AT TIME ZONE 'UTC')::date)::text", &[])
         .await
-        .map_err(sql_err("reading the date"))?
+        .map_err(sql_error("reading the date"))?
         .try_get(0)
-        .map_err(sql_err("reading the date"))?;
+        .map_err(sql_error("reading the date"))?;
     let today = Date::parse(&today).ok_or_else(|| DbError::Sql {
         context: "reading the date".into(),
         message: format!("unexpected date {today}"),
@@ -67,10 +59,10 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
             .map(|(i, (_, schema, name))| format!("SELECT {i} WHERE EXISTS (SELECT 1 FROM {})", quote_qualified(&[schema, name])))
             .collect::<Vec<_>>()
             .join(" UNION ALL ");
-        let rows = client.query(&sql, &[]).await.map_err(sql_err("checking which tables already hold rows"))?;
+        let rows = client.query(&sql, &[]).await.map_err(sql_error("checking which tables already hold rows"))?;
         let mut filled = BTreeSet::new();
         for r in rows {
-            let i: i32 = r.try_get(0).map_err(sql_err("checking which tables already hold rows"))?;
+            let i: i32 = r.try_get(0).map_err(sql_error("checking which tables already hold rows"))?;
             if let Some((key, _, _)) = candidates.get(i as usize) {
                 filled.insert(key.clone());
             }
@@ -92,10 +84,10 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
                 &[&parents],
             )
             .await
-            .map_err(sql_err("reading partitions"))?;
+            .map_err(sql_error("reading partitions"))?;
         for r in rows {
-            let table: String = r.try_get(0).map_err(sql_err("reading partitions"))?;
-            let bound: Option<String> = r.try_get(1).map_err(sql_err("reading partitions"))?;
+            let table: String = r.try_get(0).map_err(sql_error("reading partitions"))?;
+            let bound: Option<String> = r.try_get(1).map_err(sql_error("reading partitions"))?;
             facts.partitions.entry(table).or_default().extend(bound);
         }
     }
@@ -110,12 +102,12 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
                 &[&ty],
             )
             .await
-            .map_err(sql_err(format!("reading type {ty}")))?;
+            .map_err(sql_error(format!("reading type {ty}")))?;
         let kind = match rows.first() {
             Some(r) => {
-                let typtype: String = r.try_get(0).map_err(sql_err(format!("reading type {ty}")))?;
-                let labels: Vec<String> = r.try_get(1).map_err(sql_err(format!("reading type {ty}")))?;
-                let base: Option<String> = r.try_get(2).map_err(sql_err(format!("reading type {ty}")))?;
+                let typtype: String = r.try_get(0).map_err(sql_error(format!("reading type {ty}")))?;
+                let labels: Vec<String> = r.try_get(1).map_err(sql_error(format!("reading type {ty}")))?;
+                let base: Option<String> = r.try_get(2).map_err(sql_error(format!("reading type {ty}")))?;
                 match (typtype.as_str(), base) {
                     ("e", _) => CatalogType::Enum(labels),
                     ("d", Some(b)) => CatalogType::Domain(b),
@@ -132,12 +124,12 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
         let cols = read.columns.iter().map(|c| format!("{}::text", quote_ident(c))).collect::<Vec<_>>().join(", ");
         let order = (1..=read.columns.len()).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
         let sql = format!("SELECT {cols} FROM {target} ORDER BY {order} LIMIT {PARENT_LIMIT}");
-        let rows = client.query(&sql, &[]).await.map_err(sql_err(format!("reading the keys of {}", read.table)))?;
+        let rows = client.query(&sql, &[]).await.map_err(sql_error(format!("reading the keys of {}", read.table)))?;
         let mut existing = Existing { columns: read.columns.clone(), rows: Vec::with_capacity(rows.len()) };
         for r in rows {
             let mut values = Vec::with_capacity(read.columns.len());
             for i in 0..read.columns.len() {
-                values.push(r.try_get::<_, Option<String>>(i).map_err(sql_err(format!("reading the keys of {}", read.table)))?);
+                values.push(r.try_get::<_, Option<String>>(i).map_err(sql_error(format!("reading the keys of {}", read.table)))?);
             }
             existing.rows.push(values);
         }
@@ -232,9 +224,9 @@ pub async fn load(
     on: &mut dyn FnMut(Event),
 ) -> Result<Loaded, DbError> {
     let started = Instant::now();
-    let tx = client.transaction().await.map_err(sql_err("starting the seed transaction"))?;
+    let tx = client.transaction().await.map_err(sql_error("starting the seed transaction"))?;
     if bypass {
-        tx.batch_execute("SET LOCAL row_security = off").await.map_err(sql_err("switching row-level security off"))?;
+        tx.batch_execute("SET LOCAL row_security = off").await.map_err(sql_error("switching row-level security off"))?;
     }
     let mut tables = Vec::new();
     let mut sequences = Vec::new();
@@ -257,12 +249,12 @@ pub async fn load(
             }
         };
         on(Event::Table { table: tp.key.clone(), rows: (batches.len() * gen.batch_size(i)) as u64 });
-        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_error("a savepoint"))?;
         let outcome = load_table(&tx, plan, gen, i, &batches, bypass, on).await;
         on(Event::Done { table: tp.key.clone() });
         match outcome {
             Ok(n) => {
-                tx.batch_execute(&format!("RELEASE SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+                tx.batch_execute(&format!("RELEASE SAVEPOINT {SAVEPOINT}")).await.map_err(sql_error("a savepoint"))?;
                 gen.commit(i);
                 sequences.extend(gen.sequences(i).iter().map(|c| (tp.schema.clone(), tp.name.clone(), c.clone())));
                 tables.push(result(n, true, gen.dropped(i)));
@@ -275,7 +267,7 @@ pub async fn load(
                 };
                 tx.batch_execute(&format!("ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}"))
                     .await
-                    .map_err(sql_err("a savepoint"))?;
+                    .map_err(sql_error("a savepoint"))?;
                 gen.discard(i);
                 tables.push(result(0, false, Some(why)));
             }
@@ -290,18 +282,18 @@ pub async fn load(
             quote_literal(col),
             quote_ident(col)
         );
-        tx.batch_execute(&sql).await.map_err(sql_err(format!("moving the sequence of {schema}.{name}.{col}")))?;
+        tx.batch_execute(&sql).await.map_err(sql_error(format!("moving the sequence of {schema}.{name}.{col}")))?;
     }
     let mut views = Vec::new();
     for (schema, name) in plan.materialized_views() {
-        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_err("a savepoint"))?;
+        tx.batch_execute(&format!("SAVEPOINT {SAVEPOINT}")).await.map_err(sql_error("a savepoint"))?;
         let refresh = tx.batch_execute(&format!("REFRESH MATERIALIZED VIEW {}", quote_qualified(&[&schema, &name]))).await;
         let end = if refresh.is_ok() {
             format!("RELEASE SAVEPOINT {SAVEPOINT}")
         } else {
             format!("ROLLBACK TO SAVEPOINT {SAVEPOINT}; RELEASE SAVEPOINT {SAVEPOINT}")
         };
-        tx.batch_execute(&end).await.map_err(sql_err("a savepoint"))?;
+        tx.batch_execute(&end).await.map_err(sql_error("a savepoint"))?;
         views.push(ViewRefresh { view: format!("{schema}.{name}"), error: refresh.err().map(|e| describe(&e).0) });
     }
     // rows of the tables seed did not write (kept, or filled by triggers)
@@ -315,15 +307,15 @@ pub async fn load(
             })
             .collect::<Vec<_>>()
             .join(" UNION ALL ");
-        for r in tx.query(&sql, &[]).await.map_err(sql_err("counting rows"))? {
-            let k: i32 = r.try_get(0).map_err(sql_err("counting rows"))?;
-            let n: i64 = r.try_get(1).map_err(sql_err("counting rows"))?;
+        for r in tx.query(&sql, &[]).await.map_err(sql_error("counting rows"))? {
+            let k: i32 = r.try_get(0).map_err(sql_error("counting rows"))?;
+            let n: i64 = r.try_get(1).map_err(sql_error("counting rows"))?;
             if let Some(t) = tables.get_mut(k as usize) {
                 t.rows = n.max(0) as u64;
             }
         }
     }
-    tx.commit().await.map_err(sql_err("committing the seed"))?;
+    tx.commit().await.map_err(sql_error("committing the seed"))?;
     Ok(Loaded { tables, views, elapsed: started.elapsed() })
 }
 

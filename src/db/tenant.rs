@@ -8,7 +8,7 @@
 //! databases live elsewhere; this is the database holding the tenant root).
 //! `provision.tenant_history` keeps every version a tenant schema went through.
 
-use super::{describe, DbError};
+use super::{describe, sql_error, DbError};
 use crate::sql::{quote_ident, quote_literal, quote_qualified};
 use tokio_postgres::{Client, GenericClient};
 
@@ -55,16 +55,8 @@ pub struct Registered {
     pub created_at: String,
 }
 
-fn sql_err(context: impl Into<String>) -> impl Fn(tokio_postgres::Error) -> DbError {
-    let context = context.into();
-    move |e| {
-        let (message, position) = describe(&e);
-        DbError::Sql { context: context.clone(), message, position }
-    }
-}
-
 pub async fn ensure(client: &impl GenericClient) -> Result<(), DbError> {
-    client.batch_execute(CREATE).await.map_err(sql_err("creating the tenant registry provision.tenants"))
+    client.batch_execute(CREATE).await.map_err(sql_error("creating the tenant registry provision.tenants"))
 }
 
 /// Every registered tenant; empty when the registry does not exist yet.
@@ -72,7 +64,7 @@ pub async fn registered(client: &impl GenericClient) -> Result<Vec<Registered>, 
     let exists: bool = client
         .query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[])
         .await
-        .map_err(sql_err("reading the tenant registry"))?
+        .map_err(sql_error("reading the tenant registry"))?
         .get(0);
     if !exists {
         return Ok(Vec::new());
@@ -85,7 +77,7 @@ pub async fn registered(client: &impl GenericClient) -> Result<Vec<Registered>, 
             &[],
         )
         .await
-        .map_err(sql_err("reading the tenant registry"))?;
+        .map_err(sql_error("reading the tenant registry"))?;
     Ok(rows
         .iter()
         .map(|r| Registered {
@@ -115,23 +107,23 @@ pub struct Add<'a> {
 /// all or nothing. Returns the tenant key.
 pub async fn add(client: &mut Client, mut add: Add<'_>) -> Result<String, DbError> {
     let context = format!("adding tenant `{}`", add.row.name);
-    let tx = client.transaction().await.map_err(sql_err(&context))?;
-    tx.batch_execute(CREATE).await.map_err(sql_err("creating the tenant registry provision.tenants"))?;
+    let tx = client.transaction().await.map_err(sql_error(&context))?;
+    tx.batch_execute(CREATE).await.map_err(sql_error("creating the tenant registry provision.tenants"))?;
     let taken = tx
         .query_opt("SELECT mode FROM provision.tenants WHERE name = $1 AND logical = $2", &[&add.row.name, &add.row.logical])
         .await
-        .map_err(sql_err(&context))?;
+        .map_err(sql_error(&context))?;
     if let Some(r) = taken {
         let mode: String = r.get(0);
         return Err(DbError::Sql { context, message: format!("the tenant is already registered here (mode {mode})"), position: None });
     }
     if let Some(insert) = &add.root_insert {
-        let row = tx.query_one(insert.as_str(), &[]).await.map_err(sql_err(format!("{context}: inserting its tenant root row")))?;
+        let row = tx.query_one(insert.as_str(), &[]).await.map_err(sql_error(format!("{context}: inserting its tenant root row")))?;
         add.row.key = row.get(0);
     }
     if let Some((sql, version)) = add.schema_sql {
         let started = std::time::Instant::now();
-        tx.batch_execute(sql).await.map_err(sql_err(format!("{context}: creating its schema")))?;
+        tx.batch_execute(sql).await.map_err(sql_error(format!("{context}: creating its schema")))?;
         let schema = add.row.schema.clone().unwrap_or_default();
         let sha = crate::migrations::sha256_hex(sql);
         tx.execute(
@@ -139,7 +131,7 @@ pub async fn add(client: &mut Client, mut add: Add<'_>) -> Result<String, DbErro
             &[&add.row.name, &schema, &(version as i32), &sha, &(started.elapsed().as_millis() as i64)],
         )
         .await
-        .map_err(sql_err(&context))?;
+        .map_err(sql_error(&context))?;
         add.row.version = version as i32;
     }
     tx.execute(
@@ -157,8 +149,8 @@ pub async fn add(client: &mut Client, mut add: Add<'_>) -> Result<String, DbErro
         ],
     )
     .await
-    .map_err(sql_err(&context))?;
-    tx.commit().await.map_err(sql_err(&context))?;
+    .map_err(sql_error(&context))?;
+    tx.commit().await.map_err(sql_error(&context))?;
     Ok(add.row.key)
 }
 
@@ -167,9 +159,9 @@ pub async fn migrate_schema(client: &mut Client, r: &Registered, version: u32, s
     let schema = r.schema.clone().unwrap_or_default();
     let context = format!("tenant `{}`: moving schema {schema} from V{:04} to V{version:04}", r.name, r.version);
     let started = std::time::Instant::now();
-    let tx = client.transaction().await.map_err(sql_err(&context))?;
+    let tx = client.transaction().await.map_err(sql_error(&context))?;
     if !sql.is_empty() {
-        tx.batch_execute(sql).await.map_err(sql_err(&context))?;
+        tx.batch_execute(sql).await.map_err(sql_error(&context))?;
     }
     let sha = crate::migrations::sha256_hex(sql);
     tx.execute(
@@ -177,14 +169,14 @@ pub async fn migrate_schema(client: &mut Client, r: &Registered, version: u32, s
         &[&r.name, &r.logical, &(version as i32), &sha],
     )
     .await
-    .map_err(sql_err(&context))?;
+    .map_err(sql_error(&context))?;
     tx.execute(
         "INSERT INTO provision.tenant_history (name, schema_name, version, sha256, execution_ms) VALUES ($1, $2, $3, $4, $5)",
         &[&r.name, &schema, &(version as i32), &sha, &(started.elapsed().as_millis() as i64)],
     )
     .await
-    .map_err(sql_err(&context))?;
-    tx.commit().await.map_err(sql_err(&context))
+    .map_err(sql_error(&context))?;
+    tx.commit().await.map_err(sql_error(&context))
 }
 
 /// Where a tenant's rows are, for removing them.
@@ -217,17 +209,17 @@ pub async fn remove(
     unregister: bool,
 ) -> Result<Removed, DbError> {
     let context = format!("removing tenant `{}`", r.name);
-    let tx = client.transaction().await.map_err(sql_err(&context))?;
+    let tx = client.transaction().await.map_err(sql_error(&context))?;
     let mut deleted = Vec::new();
     let mut kept = Vec::new();
     if let Some(schema) = &r.schema {
         tx.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", quote_ident(schema)))
             .await
-            .map_err(sql_err(format!("{context}: dropping schema {schema}")))?;
+            .map_err(sql_error(format!("{context}: dropping schema {schema}")))?;
     }
     if let Some(s) = rows {
         // a role under forced row-level security sees exactly this tenant's rows
-        tx.execute("SELECT set_config($1, $2, true)", &[&s.setting, &r.key]).await.map_err(sql_err(&context))?;
+        tx.execute("SELECT set_config($1, $2, true)", &[&s.setting, &r.key]).await.map_err(sql_error(&context))?;
         for (schema, table) in &s.tables {
             let sql = format!(
                 "DELETE FROM {} WHERE {}::text = {}",
@@ -236,17 +228,17 @@ pub async fn remove(
                 quote_literal(&r.key)
             );
             // a table that refuses deletes (an append-only audit trail) keeps its rows, and says so
-            tx.batch_execute("SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+            tx.batch_execute("SAVEPOINT provision_tenant_remove").await.map_err(sql_error(&context))?;
             match tx.execute(sql.as_str(), &[]).await {
                 Ok(n) => {
-                    tx.batch_execute("RELEASE SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+                    tx.batch_execute("RELEASE SAVEPOINT provision_tenant_remove").await.map_err(sql_error(&context))?;
                     deleted.push((format!("{schema}.{table}"), n));
                 }
                 Err(e) if e.code().is_some_and(|c| c.code() == "P0001" || c.code() == "42501") => {
-                    tx.batch_execute("ROLLBACK TO SAVEPOINT provision_tenant_remove").await.map_err(sql_err(&context))?;
+                    tx.batch_execute("ROLLBACK TO SAVEPOINT provision_tenant_remove").await.map_err(sql_error(&context))?;
                     kept.push((format!("{schema}.{table}"), describe(&e).0));
                 }
-                Err(e) => return Err(sql_err(format!("{context}: deleting its rows of {schema}.{table}"))(e)),
+                Err(e) => return Err(sql_error(format!("{context}: deleting its rows of {schema}.{table}"))(e)),
             }
         }
         if delete_root {
@@ -256,17 +248,18 @@ pub async fn remove(
                 quote_ident(s.root_pk),
                 quote_literal(&r.key)
             );
-            let n = tx.execute(sql.as_str(), &[]).await.map_err(sql_err(format!("{context}: deleting its tenant root row")))?;
+            let n = tx.execute(sql.as_str(), &[]).await.map_err(sql_error(format!("{context}: deleting its tenant root row")))?;
             deleted.push((format!("{}.{}", s.root.0, s.root.1), n));
         }
     }
-    let registry: bool = tx.query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[]).await.map_err(sql_err(&context))?.get(0);
+    let registry: bool =
+        tx.query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[]).await.map_err(sql_error(&context))?.get(0);
     if registry && unregister {
         tx.execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
             .await
-            .map_err(sql_err(&context))?;
+            .map_err(sql_error(&context))?;
     }
-    tx.commit().await.map_err(sql_err(&context))?;
+    tx.commit().await.map_err(sql_error(&context))?;
     Ok(Removed { deleted, kept })
 }
 
@@ -275,13 +268,13 @@ pub async fn unregister(client: &Client, r: &Registered) -> Result<(), DbError> 
     client
         .execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
         .await
-        .map_err(sql_err(format!("removing tenant `{}` from the registry", r.name)))?;
+        .map_err(sql_error(format!("removing tenant `{}` from the registry", r.name)))?;
     Ok(())
 }
 
 /// Inserts the tenant's root row in a tenant database (`database` mode); returns its key.
 pub async fn insert_root(client: &Client, insert: &str, tenant: &str) -> Result<String, DbError> {
-    let row = client.query_one(insert, &[]).await.map_err(sql_err(format!("adding tenant `{tenant}`: inserting its tenant root row")))?;
+    let row = client.query_one(insert, &[]).await.map_err(sql_error(format!("adding tenant `{tenant}`: inserting its tenant root row")))?;
     Ok(row.get(0))
 }
 
