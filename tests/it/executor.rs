@@ -429,6 +429,12 @@ fn root_project_with_test_target() -> tempfile::TempDir {
     root
 }
 
+/// The findings of `verify --format json`.
+fn verify_findings(out: &std::process::Output) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    v.as_array().expect("rows").iter().map(|r| r["finding"].clone()).collect()
+}
+
 #[test]
 fn verify_is_clean_after_apply_and_names_each_manual_change() {
     let dir = root_project_with_test_target();
@@ -448,13 +454,7 @@ fn verify_is_clean_after_apply_and_names_each_manual_change() {
     .expect("drift");
     let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let found: Vec<String> = v
-        .as_array()
-        .expect("rows")
-        .iter()
-        .map(|r| format!("{} {} {}", r["finding"]["kind"], r["finding"]["object_kind"], r["finding"]["object"]))
-        .collect();
+    let found: Vec<String> = verify_findings(&out).iter().map(|f| format!("{} {} {}", f["kind"], f["object_kind"], f["object"])).collect();
     let all = found.join("\n");
     for needle in ["products.description", "ret.orders", "tenant_isolation", "drift_extra_idx", "readonly_user"] {
         assert!(all.contains(needle), "verify did not name {needle}:\n{all}");
@@ -491,13 +491,9 @@ fn verify_names_expressions_rewritten_after_apply_and_nothing_else() {
     .expect("drift");
     let out = provision(dir.path(), &db.url, &["verify", "--target", "test", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1), "{:?}", text(&out));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let found: Vec<String> = v
-        .as_array()
-        .expect("rows")
+    let found: Vec<String> = verify_findings(&out)
         .iter()
-        .map(|r| {
-            let f = &r["finding"];
+        .map(|f| {
             format!(
                 "{} {} {}",
                 f["object_kind"].as_str().unwrap_or(""),
