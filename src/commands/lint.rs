@@ -4,33 +4,35 @@
 use crate::diff;
 use crate::exit::{CmdResult, ExitStatus, Failure};
 use crate::lint::{self, Finding, Level, Unit};
-use crate::migrations;
+use crate::migrations::{self, Loaded};
 use crate::model::DatabaseModel;
 use crate::printer::Printer;
+use std::collections::BTreeMap;
 use std::path::Path;
 
+/// The findings of one database's committed migrations and the model its
+/// last snapshot holds (what the pending render is diffed against).
+type Committed = Result<(Vec<Finding>, DatabaseModel), Failure>;
+
 pub fn run(root: &Path, p: &Printer) -> CmdResult {
-    let compiled = super::compile_project(root, p)?;
+    // Committed migrations do not depend on the YAML: they are linted while
+    // the project compiles. Every directory under migrations/ is read; only
+    // those of the project's databases are reported, as before.
+    let (compiled, committed) = std::thread::scope(|s| {
+        let compile = s.spawn(|| crate::load_and_compile(root));
+        let committed: BTreeMap<String, Committed> =
+            migration_databases(root).into_iter().map(|db| (db.clone(), lint_committed(root, &db))).collect();
+        (compile.join().expect("compile thread panicked"), committed)
+    });
+    let compiled = super::report_compiled(compiled, p)?;
+    let mut committed = committed;
     let mut findings: Vec<Finding> = Vec::new();
     for model in &compiled.databases {
-        let dir = migrations::read(&migrations::dir_for(root, &model.database)).map_err(Failure::invalid)?;
-        let files = migrations::load(&dir).map_err(Failure::invalid)?;
-        let mut previous = DatabaseModel::empty(&model.database);
-        for f in &files {
-            let snapshot = f.snapshot().map_err(Failure::invalid)?;
-            if let Ok(changes) = diff::diff(&previous, &snapshot) {
-                let unit = Unit {
-                    database: &model.database,
-                    migration: format!("V{:04}__{}", f.version, f.name),
-                    changes: &changes,
-                    from: &previous,
-                    to: &snapshot,
-                    up_sql: Some(&f.up),
-                };
-                findings.extend(lint::analyze(&unit));
-            }
-            previous = snapshot;
-        }
+        let (found, previous) = match committed.remove(&model.database) {
+            Some(result) => result?,
+            None => (Vec::new(), DatabaseModel::empty(&model.database)),
+        };
+        findings.extend(found);
         // what the next render would write, with YAML positions
         if let Ok(changes) = diff::diff(&previous, model) {
             let unit = Unit {
@@ -73,4 +75,72 @@ pub fn run(root: &Path, p: &Printer) -> CmdResult {
         p.info(&format!("{errors} error(s), {} warning(s)", findings.len() - errors));
     }
     Ok(if errors > 0 { ExitStatus::Findings } else { ExitStatus::Success })
+}
+
+fn migration_databases(root: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(root.join("migrations")) else { return Vec::new() };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| e.file_name().to_str().map(str::to_string))
+        .collect();
+    names.sort();
+    names
+}
+
+/// Lints every committed migration of one database: each is diffed against
+/// the snapshot before it. Snapshots are megabytes of JSON for large models,
+/// so the list is cut into one contiguous run per core; a run starts from
+/// the snapshot just before it, and its findings keep their order.
+fn lint_committed(root: &Path, database: &str) -> Committed {
+    let dir = migrations::read(&migrations::dir_for(root, database)).map_err(Failure::invalid)?;
+    let files = migrations::load(&dir).map_err(Failure::invalid)?;
+    if files.is_empty() {
+        return Ok((Vec::new(), DatabaseModel::empty(database)));
+    }
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, files.len());
+    let size = files.len().div_ceil(workers);
+    let runs: Vec<Committed> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..files.len())
+            .step_by(size)
+            .map(|start| {
+                let files = &files;
+                s.spawn(move || lint_run(database, files, start, (start + size).min(files.len())))
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("lint thread panicked")).collect()
+    });
+    let mut findings = Vec::new();
+    let mut last = DatabaseModel::empty(database);
+    for run in runs {
+        let (found, model) = run?;
+        findings.extend(found);
+        last = model;
+    }
+    Ok((findings, last))
+}
+
+fn lint_run(database: &str, files: &[Loaded], start: usize, end: usize) -> Committed {
+    let mut buf = String::new();
+    let mut previous = match start {
+        0 => DatabaseModel::empty(database),
+        _ => files[start - 1].snapshot_into(&mut buf).map_err(Failure::invalid)?,
+    };
+    let mut findings = Vec::new();
+    for f in &files[start..end] {
+        let snapshot = f.snapshot_into(&mut buf).map_err(Failure::invalid)?;
+        if let Ok(changes) = diff::diff(&previous, &snapshot) {
+            let unit = Unit {
+                database,
+                migration: format!("V{:04}__{}", f.version, f.name),
+                changes: &changes,
+                from: &previous,
+                to: &snapshot,
+                up_sql: Some(&f.up),
+            };
+            findings.extend(lint::analyze(&unit));
+        }
+        previous = snapshot;
+    }
+    Ok((findings, previous))
 }

@@ -48,7 +48,11 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
 /// Loads and compiles the project, printing every diagnostic; fails (exit 2)
 /// when any is an error, so nothing downstream runs on a broken model.
 pub fn compile_project(root: &Path, p: &Printer) -> Result<Compiled, Failure> {
-    let (compiled, diags) = crate::load_and_compile(root);
+    report_compiled(crate::load_and_compile(root), p)
+}
+
+/// Prints a compile's diagnostics and turns errors into a failure.
+pub fn report_compiled((compiled, diags): (Option<Compiled>, Vec<crate::diag::Diagnostic>), p: &Printer) -> Result<Compiled, Failure> {
     let errors = diags.iter().filter(|d| d.is_error()).count();
     if !diags.is_empty() && (errors > 0 || !p.json_mode()) {
         p.diagnostics(&diags);

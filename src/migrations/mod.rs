@@ -224,9 +224,18 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn snapshot(&self) -> Result<DatabaseModel, MigrationError> {
-        let text = std::fs::read_to_string(&self.snapshot_path)
+        self.snapshot_into(&mut String::new())
+    }
+
+    /// [`Loaded::snapshot`] reading through `buf`, so that a caller walking
+    /// many snapshots reuses one buffer instead of allocating megabytes each.
+    pub fn snapshot_into(&self, buf: &mut String) -> Result<DatabaseModel, MigrationError> {
+        use std::io::Read;
+        buf.clear();
+        std::fs::File::open(&self.snapshot_path)
+            .and_then(|mut f| f.read_to_string(buf))
             .map_err(|source| MigrationError::Read { path: self.snapshot_path.clone(), source })?;
-        serde_json::from_str(&text).map_err(|e| MigrationError::Snapshot { path: self.snapshot_path.clone(), message: e.to_string() })
+        serde_json::from_str(buf).map_err(|e| MigrationError::Snapshot { path: self.snapshot_path.clone(), message: e.to_string() })
     }
 }
 
