@@ -101,8 +101,28 @@ pub async fn seed_model(
     let mut plan = Plan::new(model, tenancy, opts);
     let facts = crate::db::seed::facts(client, &mut plan).await.map_err(Failure::target)?;
     let bypass = crate::db::seed::bypasses_rls(client).await.map_err(Failure::target)?;
+    use crate::db::seed::{load, load_streamed, streams, Pass};
     let mut generator = Generator::new(&plan, &facts);
-    let loaded = crate::db::seed::load(client, &plan, &mut generator, bypass, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
+    let optimistic = if streams(&plan, &generator, bypass) {
+        let (loaded, used) = load_streamed(client, &plan, generator, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
+        generator = used;
+        Ok(loaded)
+    } else {
+        load(client, &plan, &mut generator, bypass, Pass::Optimistic, &mut |e| draw(bars, &e)).await
+    };
+    let loaded = match optimistic {
+        Ok(Some(loaded)) => loaded,
+        // the server refused a table: again, with a savepoint per table
+        Ok(None) => {
+            generator = Generator::new(&plan, &facts);
+            match load(client, &plan, &mut generator, bypass, Pass::Careful, &mut |e| draw(bars, &e)).await {
+                Ok(Some(loaded)) => loaded,
+                Ok(None) => return Err(Failure::target(anyhow::anyhow!("the careful seed pass gave up a table without reporting it"))),
+                Err(e) => return Err(Failure::target(e)),
+            }
+        }
+        Err(e) => return Err(Failure::target(e)),
+    };
     let mut notes: Vec<String> = generator.notes().to_vec();
     if !bypass && plan.tenancy.is_some() {
         notes.push("the connecting role is subject to row-level security: rows went in one tenant at a time".into());

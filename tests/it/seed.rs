@@ -225,3 +225,31 @@ fn a_role_under_row_level_security_seeds_one_tenant_at_a_time() {
     assert_eq!(count(&db, "SELECT count(DISTINCT organization_id) FROM ret.orders"), 2);
     let _ = db.exec(&format!("REASSIGN OWNED BY \"{role}\" TO postgres; DROP OWNED BY \"{role}\"; DROP ROLE \"{role}\";"));
 }
+
+#[test]
+fn a_table_the_server_refuses_is_skipped_and_the_rest_is_seeded() {
+    let dir = platform();
+    let db = TestDb::new("seed_refused");
+    apply(dir.path(), &db);
+    // the first pass sends no savepoints; a refusal sends seed round again, one savepoint per table
+    db.exec(
+        "CREATE FUNCTION public.refuse_rows() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no rows here'; END $$;
+         CREATE TRIGGER refuse BEFORE INSERT ON ret.orders FOR EACH ROW EXECUTE FUNCTION public.refuse_rows();",
+    )
+    .expect("trigger");
+    let summary = seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "5"]);
+    let tables = summary["databases"][0]["tables"].as_array().expect("tables");
+    let orders = tables.iter().find(|t| t["table"] == "ret.orders").expect("ret.orders in the summary");
+    assert_eq!(orders["seeded"], false, "{orders:#}");
+    assert!(orders["note"].as_str().is_some_and(|n| n.contains("no rows here")), "{orders:#}");
+    assert_eq!(count(&db, "SELECT count(*) FROM ret.orders"), 0);
+    assert_eq!(count(&db, "SELECT count(*) FROM tenant.organizations"), 2, "the other tables are seeded once");
+    let seeded = seeded_tables(&summary).values().filter(|s| **s).count();
+    assert!(seeded > 10, "most tables are seeded: {summary:#}");
+    for t in tables.iter().filter(|t| t["seeded"] == true) {
+        let name = t["table"].as_str().expect("name");
+        let (schema, table) = name.split_once('.').expect("qualified");
+        let rows = count(&db, &format!("SELECT count(*) FROM \"{schema}\".\"{table}\""));
+        assert_eq!(rows, t["rows"].as_i64().expect("rows"), "{name}: the summary counts what is there");
+    }
+}
