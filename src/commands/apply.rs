@@ -22,7 +22,9 @@ struct Row {
 
 pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
     let mut run = targeted::open_manifest(root, &args.target.target, &args.target.databases, p)?;
-    let rt = targeted::runtime()?;
+    // database tenancy adds databases: counted before the runtime is chosen
+    let database_tenancy = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "database");
+    let rt = targeted::runtime_for(if database_tenancy { usize::MAX } else { run.databases.len() })?;
     // database tenancy: every tenant database is one more database of the run
     let tenant_dbs = rt.block_on(tenant::tenant_databases(&run))?;
     run.databases.extend(tenant_dbs);
@@ -40,12 +42,13 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
     let sem = Arc::new(tokio::sync::Semaphore::new(parallel));
     // apply --backup: one directory per run, a dump per database taken just before it is migrated
     let backup_dir = args.backup.then(|| super::backup::pre_apply_root(root, &run.target.name).join(super::backup::stamp()));
+    let cache = root.join(".provision").join("cache");
     let rows: Vec<Row> = rt.block_on(async {
         let mut handles = Vec::new();
         for db in run.databases {
             let (sem, stop, progress, opts) = (sem.clone(), stop.clone(), progress.clone(), opts.clone());
             let fail_fast = args.fail_fast;
-            let roles: Vec<(String, String)> = latest_roles(&db);
+            let roles: Vec<(String, String)> = latest_roles(&db, &cache);
             let backup_dir = backup_dir.clone();
             let (renderer, lock_timeout) = (renderer.clone(), lock_timeout.clone());
             handles.push(tokio::spawn(async move {
@@ -184,12 +187,8 @@ fn describe(database: &str, e: &ExecError) -> String {
 }
 
 /// Roles whose passwords come from the environment, per the newest snapshot.
-fn latest_roles(db: &DatabaseRun) -> Vec<(String, String)> {
-    db.dir
-        .latest()
-        .and_then(|m| db.dir.snapshot_roles(m).ok())
-        .map(|roles| roles.values().filter_map(|r| r.password_env.clone().map(|e| (r.name.clone(), e))).collect())
-        .unwrap_or_default()
+fn latest_roles(db: &DatabaseRun, cache: &Path) -> Vec<(String, String)> {
+    db.dir.password_roles(Some(cache)).unwrap_or_default()
 }
 
 fn report(rows: &[Row], p: &Printer) {

@@ -84,6 +84,16 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build().map_err(Failure::target)
 }
 
+/// A runtime for `databases` databases: one thread for one database (the work
+/// is the server's; starting and stopping four worker threads is a measurable
+/// part of a no-op apply), [`runtime`] for more.
+pub fn runtime_for(databases: usize) -> Result<tokio::runtime::Runtime, Failure> {
+    match databases {
+        0 | 1 => crate::db::runtime().map_err(Failure::target),
+        _ => runtime(),
+    }
+}
+
 pub fn ms(d: std::time::Duration) -> String {
     if d.as_millis() < 10_000 {
         format!("{} ms", d.as_millis())

@@ -29,32 +29,40 @@ fn tls_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError
     Ok(built)
 }
 
-/// sslmode=prefer on TCP asks the server first (an 8-byte SSLRequest on a
-/// throwaway socket): when it does not offer TLS the connection is plain and no
-/// connector is built. Any doubt answers yes, and the real connection decides.
-async fn server_offers_tls(config: &Config, timeout: std::time::Duration) -> bool {
-    let (Some(tokio_postgres::config::Host::Tcp(host)), port) =
-        (config.get_hosts().first().cloned(), config.get_ports().first().copied().unwrap_or(5432))
-    else {
-        // a Unix socket: tokio-postgres never speaks TLS there
-        return false;
+/// sslmode=prefer over TCP to a single host asks the server first (an 8-byte
+/// SSLRequest). When it declines, the same socket carries the plain session,
+/// as libpq does: no TLS connector is built and the server starts one backend,
+/// not two. `None` when the server offers TLS or anything is in doubt: the
+/// caller then connects the usual way and the real connection decides.
+async fn connect_if_tls_declined(config: &Config, timeout: std::time::Duration) -> Option<Result<Client, tokio_postgres::Error>> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let (hosts, ports) = (config.get_hosts(), config.get_ports());
+    // a Unix socket never speaks TLS in tokio-postgres; several hosts keep their fallback order
+    let [tokio_postgres::config::Host::Tcp(host)] = hosts else { return None };
+    let port = ports.first().copied().unwrap_or(5432);
+    let probe = async {
+        let addr = tokio::net::lookup_host((host.as_str(), port)).await.ok()?.next()?;
+        let socket = if addr.is_ipv4() { tokio::net::TcpSocket::new_v4() } else { tokio::net::TcpSocket::new_v6() }.ok()?;
+        // what tokio-postgres sets on its own sockets
+        socket.set_keepalive(true).ok()?;
+        socket.set_nodelay(true).ok()?;
+        let mut stream = socket.connect(addr).await.ok()?;
+        stream.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]).await.ok()?;
+        let mut answer = [0u8; 1];
+        stream.read_exact(&mut answer).await.ok()?;
+        (answer[0] == b'N').then_some(stream)
     };
-    tokio::task::spawn_blocking(move || {
-        use std::io::{Read, Write};
-        use std::net::ToSocketAddrs;
-        let probe = || -> std::io::Result<bool> {
-            let addr = (host.as_str(), port).to_socket_addrs()?.next().ok_or(std::io::ErrorKind::NotFound)?;
-            let mut s = std::net::TcpStream::connect_timeout(&addr, timeout)?;
-            s.set_read_timeout(Some(timeout))?;
-            s.write_all(&[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f])?;
-            let mut answer = [0u8; 1];
-            s.read_exact(&mut answer)?;
-            Ok(answer[0] != b'N')
-        };
-        probe().unwrap_or(true)
-    })
-    .await
-    .unwrap_or(true)
+    let stream = tokio::time::timeout(timeout, probe).await.ok()??;
+    let mut plain = config.clone();
+    plain.ssl_mode(PgSslMode::Disable);
+    // a server that stalls the start-up is left to the usual path and its timeout
+    let started = tokio::time::timeout(timeout, plain.connect_raw(stream, NoTls)).await.ok()?;
+    Some(started.map(|(client, conn)| {
+        tokio::spawn(async move {
+            let _ = conn.await;
+        });
+        client
+    }))
 }
 
 fn build_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError> {
@@ -214,13 +222,19 @@ async fn raw_connect(config: &Config, tls: &Option<MakeTlsConnector>) -> Result<
 /// Connects to the target's database, creating it first on a shared server.
 pub async fn connect_target(t: &DatabaseTarget) -> Result<Client, DbError> {
     let config = config_for(t, &t.url)?;
-    // TLS setup problems (an unreadable CA file) surface before any other network I/O
-    let tls = if t.tls.mode == SslMode::Prefer && t.tls.ca_file.is_none() && !server_offers_tls(&config, t.connect_timeout).await {
-        None
-    } else {
-        tls_connector(t)?
+    let declined = match t.tls.mode == SslMode::Prefer && t.tls.ca_file.is_none() {
+        true => connect_if_tls_declined(&config, t.connect_timeout).await,
+        false => None,
     };
-    let client = match raw_connect(&config, &tls).await {
+    let (first, tls) = match declined {
+        Some(plain) => (plain, None),
+        None => {
+            // TLS setup problems (an unreadable CA file) surface before any other network I/O
+            let tls = tls_connector(t)?;
+            (raw_connect(&config, &tls).await, tls)
+        }
+    };
+    let client = match first {
         Ok(c) => c,
         Err(e) if t.create_if_missing && e.as_db_error().is_some_and(|d| d.code().code() == "3D000") => {
             create_database(t, &config, &tls).await?;

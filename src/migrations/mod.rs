@@ -144,6 +144,47 @@ impl MigrationDir {
             .map_err(|e| MigrationError::Snapshot { path: m.snapshot.clone(), message: e.to_string() })
     }
 
+    /// Roles whose password comes from an environment variable, as (role,
+    /// variable), per the newest snapshot. Finding them means scanning the
+    /// whole snapshot (megabytes for a large model), so the answer is kept
+    /// under `cache_dir` with the snapshot's path, size and modification time,
+    /// and read from there while those stay the same.
+    pub fn password_roles(&self, cache_dir: Option<&Path>) -> Result<Vec<(String, String)>, MigrationError> {
+        let Some(latest) = self.latest() else { return Ok(Vec::new()) };
+        let stamp = std::fs::metadata(&latest.snapshot).ok().and_then(|meta| {
+            let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+            Some(format!("{} {} {mtime}", latest.snapshot.display(), meta.len()))
+        });
+        let cached = match (cache_dir, &stamp) {
+            (Some(dir), Some(stamp)) => {
+                use sha2::Digest;
+                let key: String =
+                    sha2::Sha256::digest(self.path.to_string_lossy().as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+                Some((dir.join(format!("roles-{key}")), stamp))
+            }
+            _ => None,
+        };
+        if let Some((file, stamp)) = &cached {
+            let remembered = std::fs::read_to_string(file).ok().and_then(|text| {
+                let (first, rest) = text.split_once('\n')?;
+                (first == stamp.as_str()).then(|| serde_json::from_str::<Vec<(String, String)>>(rest).ok()).flatten()
+            });
+            if let Some(roles) = remembered {
+                return Ok(roles);
+            }
+        }
+        let roles: Vec<(String, String)> =
+            self.snapshot_roles(latest)?.into_values().filter_map(|r| r.password_env.map(|e| (r.name, e))).collect();
+        if let Some((file, stamp)) = &cached {
+            // best effort: without it the next run scans the snapshot again
+            let text = format!("{stamp}\n{}", serde_json::to_string(&roles).unwrap_or_else(|_| "[]".into()));
+            if file.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok()) {
+                let _ = std::fs::write(file, text);
+            }
+        }
+        Ok(roles)
+    }
+
     /// The model the directory ends at (empty when there are no migrations).
     pub fn latest_model(&self, database: &str) -> Result<DatabaseModel, MigrationError> {
         match self.latest() {
@@ -241,8 +282,9 @@ impl Loaded {
 
 pub fn sha256_hex(text: &str) -> String {
     use sha2::{Digest, Sha256};
-    let normalized = text.replace("\r\n", "\n");
-    Sha256::digest(normalized.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    // line endings do not count; most files have no CR to drop
+    let digest = if text.contains('\r') { Sha256::digest(text.replace("\r\n", "\n").as_bytes()) } else { Sha256::digest(text.as_bytes()) };
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 pub fn load(dir: &MigrationDir) -> Result<Vec<Loaded>, MigrationError> {
