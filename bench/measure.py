@@ -71,9 +71,12 @@ class Bench:
     def psql(self, db, sql, check=True):
         return self.sh(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", db, "-c", sql], check=check)
 
-    def fresh_db(self, name):
+    def fresh_db(self, name, checkpoint=False):
         self.psql("postgres", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self.psql("postgres", f'CREATE DATABASE "{name}"')
+        if checkpoint:
+            # the dirty pages of the previous run are written now, not during the next timed one
+            self.psql("postgres", "CHECKPOINT")
 
     def drop_db(self, name):
         self.psql("postgres", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', check=False)
@@ -178,20 +181,41 @@ class Bench:
             "sql_bytes": len(sql.encode()),
         }
 
-    def g_apply(self):
+    def g_apply(self, tools):
         p = self.m_small
         f = self.up_files(p)[0]
-        runs = 1 if self.quick else 5
+        runs = 1 if self.quick else 7
+        # the peers that send each migration as one message, on the same single file
+        base = os.path.join(self.work, "peers1")
+        if os.path.isdir(base):
+            shutil.rmtree(base)
+        up, down = open(f).read(), open(f[:-4] + ".down.sql").read()
+        os.makedirs(os.path.join(base, "dbmate"))
+        with open(os.path.join(base, "dbmate", "20260101000001_init.sql"), "w") as fh:
+            fh.write(f"-- migrate:up\n{up}\n\n-- migrate:down\n{down}\n")
+        os.makedirs(os.path.join(base, "refinery"))
+        with open(os.path.join(base, "refinery", "V1__init.sql"), "w") as fh:
+            fh.write(up)
 
         def fresh():
-            self.fresh_db("bench_apply")
+            self.fresh_db("bench_apply", checkpoint=True)
             return "bench_apply"
 
-        self.alternate("apply (one migration, fresh database)", [
+        cases = [
             ("psql -X -q -1 -f", fresh, lambda db: self.timed(
                 ["psql", "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", f])[0]),
             ("provision apply", fresh, lambda db: self.prov_apply(p, db)[0]),
-        ], runs, baseline="psql -X -q -1 -f", note=f"{os.path.basename(f)}: {self.stats}")
+        ]
+        if "dbmate" in tools:
+            cases.append(("dbmate", fresh, lambda db: self.timed(
+                [tools["dbmate"], "--url", self.db_url(db, extra="?sslmode=disable"), "--migrations-dir",
+                 os.path.join(base, "dbmate"), "--no-dump-schema", "up"])[0]))
+        if "refinery" in tools:
+            cases.append(("refinery_cli", fresh, lambda db: self.timed(
+                [tools["refinery"], "migrate", "-e", "BENCH_REFINERY_URL", "-p", os.path.join(base, "refinery")],
+                env=self.env(BENCH_REFINERY_URL=self.db_url(db)))[0]))
+        self.alternate("apply (one migration, fresh database)", cases, runs, baseline="psql -X -q -1 -f",
+                       note=f"{os.path.basename(f)}: {self.stats}")
         # the no-op of the same shape: one database, one migration
         self.drop_db("bench_apply")
 
@@ -268,11 +292,11 @@ class Bench:
         self.m_forty = p
         self.forty_files = files
         base = self.build_peer_layouts(p, files)
-        runs = 1 if self.quick else 5
+        runs = 1 if self.quick else 7
 
         def fresh(db):
             def s():
-                self.fresh_db(db)
+                self.fresh_db(db, checkpoint=True)
                 return db
             return s
 
@@ -619,7 +643,7 @@ def main():
     started = time.time()
     b.g_render()  # also renders the models the others use
     if want("apply"):
-        b.g_apply()
+        b.g_apply(tools)
     if want("forty") or want("lint"):
         b.g_forty(tools)
     if want("verify"):

@@ -138,7 +138,10 @@ pub async fn backup(t: &DatabaseTarget, out_dir: &Path, pg_bin: Option<&Path>) -
         .suffix(".partial")
         .tempfile_in(out_dir)
         .map_err(io("cannot create a temp file in", out_dir))?;
-    let mut args: Vec<OsString> = vec!["--format=custom".into(), "--no-password".into(), format!("--snapshot={snapshot}").into()];
+    // gzip level 1: measured on the seeded 400-table benchmark database, 8 % larger
+    // than pg_dump's default level and a quarter less time (docs/design.md)
+    let mut args: Vec<OsString> =
+        vec!["--format=custom".into(), "--compress=1".into(), "--no-password".into(), format!("--snapshot={snapshot}").into()];
     if t.lock_timeout != "0" {
         args.push(format!("--lock-wait-timeout={}", t.lock_timeout).into());
     }
