@@ -2,6 +2,7 @@
 """Synthetic provision project for benchmarks.
 
     gen_model.py --tables N --out DIR [--migrations K] [--databases D]
+                 [--tenancy rls|schema|database] [--partitioned P]
                  [--provision BIN]
 
 Writes DIR/provision.yaml and DIR/schemas/*.yaml: N tables (the tenant root
@@ -10,7 +11,8 @@ root is tenant-scoped (forced RLS through the `tenant_scoped` trait) and has
 realistic columns (uuid key, tenant key, text, numeric, timestamptz, jsonb, an
 enum-like CHECK, deleted_at), foreign keys to earlier tables and three indexes
 of its own (composite, partial on live rows, GIN on jsonb) besides the tenant
-key index. Ten tables are range-partitioned by month with 24 partitions each.
+key index. Ten tables (--partitioned P: P tables, at most a quarter of the
+model) are range-partitioned by month with 24 partitions each.
 
 The output depends only on the arguments (a seeded RNG, no clock): the same
 call writes the same bytes.
@@ -21,6 +23,11 @@ files. Without it nothing is rendered (run `provision render` yourself).
 
 --databases D declares D logical databases (db01..dbNN) that all receive
 every module: the fleet benchmark.
+
+--tenancy schema|database declares that tenancy mode instead of `rls` (the
+default, whose output is unchanged): the tenant-scoped tables become the
+template `provision tenant add NAME` copies into a schema `tenant_NAME` or a
+database `<db>__NAME` (the tenant fleet benchmarks).
 """
 
 import argparse
@@ -64,14 +71,14 @@ def module_name(m):
     return f"m{m:03d}"
 
 
-def plan(n_tables, seed=20260101):
+def plan(n_tables, seed=20260101, partitioned=PARTITIONED):
     """The table list: (module index, table name, definition dict)."""
     rng = random.Random(seed)
     n_domain = max(n_tables - 1, 1)
     n_modules = max(1, -(-n_domain // TABLES_PER_MODULE))
     # Partitioned tables: spread over the model, never referenced by others
     # (their primary key includes the partition key).
-    n_part = min(PARTITIONED, n_domain // 4)
+    n_part = min(partitioned, n_domain // 4)
     part_idx = set()
     if n_part:
         step = n_domain / n_part
@@ -145,7 +152,7 @@ def table_yaml(name, t):
     return out
 
 
-def write_project(out, n_tables, upto, databases, tables, n_modules):
+def write_project(out, n_tables, upto, databases, tables, n_modules, tenancy="rls"):
     """Write the project with the first `upto` domain tables."""
     schemas = os.path.join(out, "schemas")
     if os.path.isdir(schemas):
@@ -159,7 +166,7 @@ def write_project(out, n_tables, upto, databases, tables, n_modules):
         "project: bench",
         "postgres: 15",
         "tenancy:",
-        "  mode: rls",
+        f"  mode: {tenancy}",
         "  root: tenant.organizations",
         "  key: organization_id",
         "  setting: app.current_organization_id",
@@ -224,12 +231,16 @@ def main():
                     help="render in K steps (K migration files)")
     ap.add_argument("--databases", type=int, default=0,
                     help="declare D logical databases db01..dbNN (fleet)")
+    ap.add_argument("--tenancy", choices=["rls", "schema", "database"], default="rls",
+                    help="tenancy mode of the manifest (default rls)")
+    ap.add_argument("--partitioned", type=int, default=PARTITIONED,
+                    help=f"range-partitioned tables (default {PARTITIONED}, 0 for none)")
     ap.add_argument("--provision", default=os.environ.get("PROVISION", "provision"),
                     help="provision binary for --migrations")
     a = ap.parse_args()
     if a.tables < 2:
         sys.exit("--tables must be at least 2")
-    n_modules, tables = plan(a.tables)
+    n_modules, tables = plan(a.tables, partitioned=a.partitioned)
     os.makedirs(a.out, exist_ok=True)
     if os.path.isdir(os.path.join(a.out, "migrations")):
         shutil.rmtree(os.path.join(a.out, "migrations"))
@@ -237,14 +248,14 @@ def main():
         k = a.migrations
         for step in range(1, k + 1):
             upto = max(1, -(-len(tables) * step // k))
-            write_project(a.out, a.tables, upto, a.databases, tables, n_modules)
+            write_project(a.out, a.tables, upto, a.databases, tables, n_modules, a.tenancy)
             r = subprocess.run(
                 [a.provision, "--project", a.out, "--quiet", "render", "-m", f"step{step:02d}"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             if r.returncode != 0:
                 sys.exit(f"render step {step} failed:\n{r.stderr}")
     else:
-        write_project(a.out, a.tables, len(tables), a.databases, tables, n_modules)
+        write_project(a.out, a.tables, len(tables), a.databases, tables, n_modules, a.tenancy)
 
 
 if __name__ == "__main__":

@@ -117,7 +117,7 @@ class Bench:
         return [self.prov, "--project", project, "--no-progress", *args]
 
     # ---------- models ----------
-    def gen(self, tables, out, migrations=0, databases=0):
+    def gen(self, tables, out, migrations=0, databases=0, tenancy=None, partitioned=None):
         if os.path.isdir(out):
             shutil.rmtree(out)
         cmd = [sys.executable, os.path.join(HERE, "gen_model.py"), "--tables", str(tables), "--out", out,
@@ -126,6 +126,10 @@ class Bench:
             cmd += ["--migrations", str(migrations)]
         if databases:
             cmd += ["--databases", str(databases)]
+        if tenancy:
+            cmd += ["--tenancy", tenancy]
+        if partitioned is not None:
+            cmd += ["--partitioned", str(partitioned)]
         self.sh(cmd)
         return out
 
@@ -546,6 +550,12 @@ class Bench:
 
     # --- fleet ---
     def g_fleet(self):
+        self.fleet_logical()
+        self.fleet_tenants("schema")
+        self.fleet_tenants("database")
+
+    def fleet_logical(self):
+        started = time.perf_counter()
         ndb, n = (4, 10) if self.quick else (20, 20)
         p = self.gen(n, os.path.join(self.work, f"fleet{ndb}x{n}"), databases=ndb)
         self.render(p)
@@ -586,6 +596,117 @@ class Bench:
         ], 1 if self.quick else 5, baseline="provision apply --parallel 1")
         for d in names:
             self.drop_db(f"bench_fleet_{d}")
+        log(f"fleet of logical databases: took {time.perf_counter() - started:.0f} s with its setup")
+
+    def add_tenant_table(self, project):
+        """The model change of the tenant fleets: one more tenant-scoped table
+        (a foreign key to the module's first table, a check, an index) at the
+        end of the last module, rendered as the next migration."""
+        last = sorted(glob.glob(os.path.join(project, "schemas", "m*.yaml")))[-1]
+        mod = os.path.basename(last)[:-5]
+        text = open(last).read()
+        ref = re.search(r"^  (\w+):\n    traits: \[uuid_pk", text, re.M).group(1)
+        with open(last, "a") as fh:
+            fh.write("  bench_notes:\n"
+                     "    traits: [uuid_pk, tenant_scoped]\n"
+                     "    columns:\n"
+                     f"      subject_id: {{ type: uuid?, references: {mod}.{ref}, on_delete: set null }}\n"
+                     "      body: text\n"
+                     "      status: { type: text, default: \"'open'\", check: \"status IN ('open', 'done')\" }\n"
+                     "      created_at: { type: timestamptz, default: now() }\n"
+                     "    indexes:\n"
+                     "      - [organization_id, created_at]\n")
+        self.sh([self.prov, "--project", project, "--quiet", "render", "-m", "bench notes"])
+
+    def fleet_tenants(self, mode):
+        """provision's own tenant fleets: `tenant add` N tenants at V1 (setup),
+        then time `apply` of V2 (one more tenant-scoped table), which moves the
+        template and every tenant schema (schema mode) or every tenant database
+        (database mode) to V2. Before each timed run an untimed
+        `rollback --to 1 --allow-data-loss` takes all of them back to V1
+        (rollback runs down scripts, so every run starts from the same V1) and
+        a CHECKPOINT; after each timed run every tenant must be at V2."""
+        n = 10 if self.quick else 20
+        if mode == "schema":
+            ntenants, db = (5 if self.quick else 100), "bench_tschema"
+        else:
+            ntenants, db = (3 if self.quick else 20), "bench_tdb"
+        runs = 1 if self.quick else 3
+        started = time.perf_counter()
+        # no partitioned tables: 24 partitions of 4 tables per tenant would make
+        # `tenant add` of 100 tenants take minutes of setup
+        p = self.gen(n, os.path.join(self.work, f"tenants_{mode}"), tenancy=mode, partitioned=0)
+        self.render(p)
+        env = self.env(BENCH_MAIN_URL=self.db_url(db))
+        names = [f"t{i:03d}" for i in range(1, ntenants + 1)]
+        tenant_dbs = [f"{db}__{t}" for t in names] if mode == "database" else []
+
+        def cleanup():
+            for d in tenant_dbs:
+                self.drop_db(d)
+            self.drop_db(db)
+
+        def prov(*args):
+            return [self.prov, "--project", p, "--no-progress", "--quiet", *args, "--target", "bench"]
+
+        def version(d):
+            return int(self.psql(d, "SELECT coalesce(max(version), 0) FROM provision.schema_history "
+                                    "WHERE state = 'applied'").stdout.strip())
+
+        def versions():
+            """(database's version, tenant versions): the tenant schemas' own
+            ledger rows, or each tenant database's ledger."""
+            if mode == "schema":
+                vs = self.psql(db, "SELECT version FROM provision.tenants ORDER BY name").stdout.split()
+                return version(db), [int(v) for v in vs]
+            # one psql for all tenant databases: \c to each, one row each
+            script = os.path.join(self.work, "tenant_versions.sql")
+            with open(script, "w") as fh:
+                for d in tenant_dbs:
+                    fh.write(f"\\c {d}\nSELECT coalesce(max(version), 0) FROM provision.schema_history "
+                             "WHERE state = 'applied';\n")
+            out = self.sh(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", "postgres", "-f", script]).stdout
+            return version(db), [int(v) for v in out.split()]
+
+        cleanup()
+        self.fresh_db(db)
+        self.sh(prov("apply"), env=env)
+        t0 = time.perf_counter()
+        for t in names:
+            self.sh(prov("tenant", "add", t), env=env)
+        log(f"tenants ({mode}): {ntenants} added in {time.perf_counter() - t0:.1f} s")
+        self.add_tenant_table(p)
+        assert versions() == (1, [1] * ntenants), versions()
+
+        def at_v1():
+            if versions() != (1, [1] * ntenants):
+                t, _ = self.timed(prov("rollback", "--to", "1", "--allow-data-loss"), env=env)
+                got = versions()
+                if got != (1, [1] * ntenants):
+                    raise RuntimeError(f"rollback --to 1 left {db} at {got}")
+                log(f"tenants ({mode}): rollback --to 1 (untimed) {t:.1f} s")
+            # no timed run inherits the dirty buffers of the setup
+            self.psql("postgres", "CHECKPOINT")
+
+        def apply_p(par):
+            def run(_):
+                t, _ = self.timed(prov("apply", "--parallel", str(par)), env=env)
+                got = versions()
+                if got != (2, [2] * ntenants):
+                    raise RuntimeError(f"apply --parallel {par} left {db} at {got}")
+                return t
+            return run
+
+        where = f"{ntenants} tenant schemas" if mode == "schema" else f"{ntenants} tenant databases"
+        self.alternate(f"fleet: {where} x {n} tables, apply of one more table", [
+            ("provision apply --parallel 1", at_v1, apply_p(1)),
+            ("provision apply --parallel 4", at_v1, apply_p(4)),
+            ("provision apply --parallel 8", at_v1, apply_p(8)),
+        ], runs, baseline="provision apply --parallel 1",
+            note=f"tenancy mode {mode}; setup: `tenant add` x {ntenants} at V1, then "
+                 "`rollback --to 1 --allow-data-loss` and a CHECKPOINT before every timed run; no partitioned tables")
+        cleanup()
+        log(f"tenants ({mode}): group took {time.perf_counter() - started:.0f} s with its setup")
 
     # ---------- report ----------
     def machine(self):

@@ -15,8 +15,11 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
     if args.restore {
         return restore_pre_apply(root, &args, p);
     }
-    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    let mut run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
+    // database tenancy: tenant databases go down with their logical database, as apply takes them up
+    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
+    run.databases.extend(tenant_dbs);
     let progress = p.progress();
     let schemas = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "schema");
     let renderer = crate::project::renderer(root);

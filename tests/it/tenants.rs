@@ -169,6 +169,21 @@ fn database_tenants_get_migrated_databases_covered_by_apply_status_and_verify() 
     assert!(status.contains("app@beta"), "{status}");
     let v = run_in(dir, &server, &["verify"]);
     assert_eq!(v.status.code(), Some(0), "{:?}", text(&v));
+
+    // rollback takes the tenant databases down with their logical database, and apply up again
+    let nickname = |db: &str| {
+        strings(db, "SELECT count(*)::text FROM information_schema.columns WHERE table_schema = 'hs' AND column_name = 'nickname'")
+    };
+    ok(dir, &server, &["rollback", "--to", "1", "--allow-data-loss"]);
+    for db in ["ten_db_app", "ten_db_app__acme", "ten_db_app__beta"] {
+        assert_eq!(nickname(db), ["0"], "{db}");
+        assert_eq!(strings(db, "SELECT max(version)::text FROM provision.schema_history WHERE state = 'applied'"), ["1"], "{db}");
+    }
+    let out = ok(dir, &server, &["--format", "json", "apply"]);
+    let rows: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert!(rows.as_array().expect("rows").iter().all(|r| r["from"] == 1 && r["to"] == 2), "{out}");
+    assert_eq!(nickname("ten_db_app__beta"), ["1"]);
+
     ok(dir, &server, &["tenant", "remove", "acme", "--yes"]);
     ok(dir, &server, &["tenant", "remove", "beta", "--yes"]);
     assert_eq!(dbs(), ["ten_db_app"]);
