@@ -201,9 +201,18 @@ class Bench:
         with open(os.path.join(base, "refinery", "V1__init.sql"), "w") as fh:
             fh.write(up)
 
+        # A new database per run, all dropped after the group: dropping one
+        # deletes ~4,000 files, and for minutes after that ext4 scans its
+        # recently deleted inodes on every file the next run creates (perf:
+        # recently_deleted/find_inode_bit, up to 2x the run time), which
+        # lands on whichever tool runs next.
+        made = []
+
         def fresh():
-            self.fresh_db("bench_apply", checkpoint=True)
-            return "bench_apply"
+            db = f"bench_apply_{len(made) + 1:02d}"
+            made.append(db)
+            self.fresh_db(db, checkpoint=True)
+            return db
 
         cases = [
             ("psql -X -q -1 -f", fresh, lambda db: self.timed(
@@ -220,8 +229,8 @@ class Bench:
                 env=self.env(BENCH_REFINERY_URL=self.db_url(db)))[0]))
         self.alternate("apply (one migration, fresh database)", cases, runs, baseline="psql -X -q -1 -f",
                        note=f"{os.path.basename(f)}: {self.stats}")
-        # the no-op of the same shape: one database, one migration
-        self.drop_db("bench_apply")
+        for db in made:
+            self.drop_db(db)
 
     # --- 40-file variant ---
     def build_peer_layouts(self, project, files):
@@ -298,8 +307,12 @@ class Bench:
         base = self.build_peer_layouts(p, files)
         runs = 1 if self.quick else 7
 
-        def fresh(db):
+        made = []  # a new database per run, dropped after the group (see g_apply)
+
+        def fresh(label):
             def s():
+                db = f"bench40_{re.sub(r'[^a-z0-9]', '_', label.lower())}_{len(made) + 1:02d}"
+                made.append(db)
                 self.fresh_db(db, checkpoint=True)
                 return db
             return s
@@ -331,9 +344,7 @@ class Bench:
         noop[NOTLS] = []
 
         def runner(label):
-            db = "bench40_" + re.sub(r"\W", "_", label)
-
-            def run(_):
+            def run(db):
                 cmd, env, cwd = cmds[label](db)
                 sec, _r = self.timed(cmd, env=env, cwd=cwd)
                 # no-op re-apply, three times on the now current database
@@ -346,7 +357,7 @@ class Bench:
                     for _ in range(1 if self.quick else 3):
                         noop[NOTLS].append(self.timed(cmd, env=env2, cwd=cwd)[0])
                 return sec
-            return (label, fresh(db), run)
+            return (label, fresh(label), run)
 
         order = ["provision apply"] + [x for x in cmds if x != "provision apply"]
         self.alternate(f"apply {k} migration files (fresh database)", [runner(l) for l in order], runs,
@@ -358,8 +369,8 @@ class Bench:
             g["cases"].append({"tool": label, "runs": [round(x, 4) for x in noop[label]], "median": round(m, 4),
                                "ratio": round(m / b, 3), "extra": None})
         self.groups.append(g)
-        for label in order:
-            self.drop_db("bench40_" + re.sub(r"\W", "_", label))
+        for db in made:
+            self.drop_db(db)
 
     # --- verify / drift ---
     def g_verify(self, tools):

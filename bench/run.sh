@@ -71,8 +71,10 @@ if [ -z "$quick" ]; then
     say "apt: installing hyperfine (optional)"
     apt-get install -y -q hyperfine >/dev/null 2>&1 || say "apt: hyperfine not installed (optional, not needed)"
   fi
-  if [ ! -x "$tools/venv/bin/migra" ]; then
+  # a venv moved from another directory keeps dead #! paths: it must run, not just exist
+  if ! "$tools/venv/bin/migra" --help >/dev/null 2>&1; then
     say "pip: installing migra psycopg2-binary"
+    rm -rf "$tools/venv"
     (python3 -m venv "$tools/venv" && "$tools/venv/bin/pip" install -q migra psycopg2-binary setuptools) \
       || say "pip: migra could not be installed, skipping it"
   fi
