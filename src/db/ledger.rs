@@ -53,11 +53,7 @@ pub struct Applied {
 
 /// True when the ledger table exists (one catalog lookup, no writes).
 pub async fn exists(client: &impl GenericClient) -> Result<bool, DbError> {
-    let row = client
-        .query_one("SELECT to_regclass('provision.schema_history') IS NOT NULL", &[])
-        .await
-        .map_err(sql_error("reading the ledger"))?;
-    Ok(row.get(0))
+    super::relation_exists(client, "provision.schema_history", "reading the ledger").await
 }
 
 pub async fn ensure(client: &Client) -> Result<(), DbError> {
@@ -196,12 +192,7 @@ pub async fn remark_restored(client: &Client, version: u32) -> Result<(), DbErro
 /// The mark of the apply that reached `version` (a transaction id, as text).
 pub async fn apply_mark(client: &impl GenericClient, version: u32) -> Result<Option<String>, DbError> {
     let v = i32::try_from(version).unwrap_or(i32::MAX);
-    let exists: bool = client
-        .query_one("SELECT to_regclass('provision.apply_marks') IS NOT NULL", &[])
-        .await
-        .map_err(sql_error("reading the ledger"))?
-        .get(0);
-    if !exists {
+    if !super::relation_exists(client, "provision.apply_marks", "reading the ledger").await? {
         return Ok(None);
     }
     let row = client
@@ -213,12 +204,7 @@ pub async fn apply_mark(client: &impl GenericClient, version: u32) -> Result<Opt
 
 pub async fn baseline(client: &impl GenericClient, version: u32) -> Result<Option<String>, DbError> {
     let v = i32::try_from(version).unwrap_or(i32::MAX);
-    if client
-        .query_one("SELECT to_regclass('provision.catalog_baseline') IS NOT NULL", &[])
-        .await
-        .map_err(sql_error("reading the ledger"))?
-        .get::<_, bool>(0)
-    {
+    if super::relation_exists(client, "provision.catalog_baseline", "reading the ledger").await? {
         let row = client
             .query_opt("SELECT model::text FROM provision.catalog_baseline WHERE version = $1", &[&v])
             .await

@@ -164,6 +164,39 @@ pub async fn execute_in_transaction(client: &mut Client, sql: &str, context: &st
     tx.commit().await.map_err(|e| DbError::Sql { context: context.to_string(), message: describe(&e).0, position: None })
 }
 
+/// Whether a relation exists (`name` as `to_regclass` reads it), e.g. one of
+/// provision's own tables that an older version or a fresh database lacks.
+pub async fn relation_exists(client: &impl tokio_postgres::GenericClient, name: &str, context: &str) -> Result<bool, DbError> {
+    let row = client.query_one("SELECT pg_catalog.to_regclass($1) IS NOT NULL", &[&name]).await.map_err(sql_error(context))?;
+    row.try_get(0).map_err(sql_error(context))
+}
+
+/// Those of `tables` (names as `to_regclass` reads them; missing ones are
+/// skipped) whose relation, or a partitioned table's partitions, have pages
+/// on disk, with that size for messages, in name order. A table without pages
+/// holds no row, visible or not: one catalog query rules tables out without
+/// reading them or planning a query over each.
+pub async fn tables_with_pages(
+    client: &impl tokio_postgres::GenericClient,
+    tables: &[String],
+) -> Result<Vec<(String, String)>, tokio_postgres::Error> {
+    if tables.is_empty() {
+        return Ok(Vec::new());
+    }
+    // pg_partition_tree lists a plain table itself, a partitioned one with its partitions
+    let rows = client
+        .query(
+            "SELECT t, pg_catalog.pg_size_pretty(s) FROM (
+                 SELECT t, (SELECT sum(pg_catalog.pg_relation_size(p.relid))
+                              FROM pg_catalog.pg_partition_tree(pg_catalog.to_regclass(t)) p) AS s
+                   FROM unnest($1::text[]) AS t WHERE pg_catalog.to_regclass(t) IS NOT NULL) x
+             WHERE s > 0 ORDER BY t",
+            &[&tables],
+        )
+        .await?;
+    rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?))).collect()
+}
+
 /// One column of text values, for small catalog queries.
 pub async fn query_strings(client: &Client, sql: &str) -> Result<Vec<String>, DbError> {
     let rows =

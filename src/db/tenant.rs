@@ -61,12 +61,7 @@ pub async fn ensure(client: &impl GenericClient) -> Result<(), DbError> {
 
 /// Every registered tenant; empty when the registry does not exist yet.
 pub async fn registered(client: &impl GenericClient) -> Result<Vec<Registered>, DbError> {
-    let exists: bool = client
-        .query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[])
-        .await
-        .map_err(sql_error("reading the tenant registry"))?
-        .get(0);
-    if !exists {
+    if !super::relation_exists(client, "provision.tenants", "reading the tenant registry").await? {
         return Ok(Vec::new());
     }
     let rows = client
@@ -252,8 +247,7 @@ pub async fn remove(
             deleted.push((format!("{}.{}", s.root.0, s.root.1), n));
         }
     }
-    let registry: bool =
-        tx.query_one("SELECT to_regclass('provision.tenants') IS NOT NULL", &[]).await.map_err(sql_error(&context))?.get(0);
+    let registry = super::relation_exists(&tx, "provision.tenants", &context).await?;
     if registry && unregister {
         tx.execute("DELETE FROM provision.tenants WHERE name = $1 AND logical = $2", &[&r.name, &r.logical])
             .await
