@@ -356,15 +356,17 @@ fn tables_where<'a>(conditions: impl Iterator<Item = (&'a str, String)>) -> Stri
         .join(" UNION ALL ")
 }
 
-/// The tables among `tables` that hold at least one row. Counted with row
-/// security off (a superuser or BYPASSRLS role sees every tenant's rows); when
-/// the connecting role may not do that, tables whose files are not empty count
-/// as holding data, which errs on the side of keeping them.
+/// The tables among `tables` that hold at least one row. Only tables with
+/// pages on disk are read; those are counted with row security off (a
+/// superuser or BYPASSRLS role sees every tenant's rows); when the connecting
+/// role may not do that, tables whose files are not empty count as holding
+/// data, which errs on the side of keeping them.
 async fn tables_with_rows(client: &mut Client, tables: &[String]) -> Result<Vec<String>, tokio_postgres::Error> {
-    if tables.is_empty() {
+    let on_disk = super::tables_with_pages(&*client, tables).await?;
+    if on_disk.is_empty() {
         return Ok(Vec::new());
     }
-    let exact = tables_where(tables.iter().map(|t| (t.as_str(), "EXISTS (SELECT 1 FROM {})".to_string())));
+    let exact = tables_where(on_disk.iter().map(|(t, _)| (t.as_str(), "EXISTS (SELECT 1 FROM {})".to_string())));
     let tx = client.transaction().await?;
     tx.batch_execute("SET LOCAL row_security = off").await?;
     let counted = tx.query(&exact, &[]).await;
@@ -372,18 +374,7 @@ async fn tables_with_rows(client: &mut Client, tables: &[String]) -> Result<Vec<
     if let Ok(rows) = counted {
         return Ok(rows.iter().map(|r| format!("{} (has rows)", r.get::<_, String>(0))).collect());
     }
-    let rows = client
-        .query(
-            // a plain table's own pages, or a partitioned table's partitions (pg_partition_tree lists only those)
-            "SELECT t, pg_size_pretty(s) FROM (
-                 SELECT t, pg_relation_size(to_regclass(t))
-                           + coalesce((SELECT sum(pg_relation_size(relid)) FROM pg_partition_tree(to_regclass(t))), 0) AS s
-                 FROM unnest($1::text[]) AS t WHERE to_regclass(t) IS NOT NULL) x
-             WHERE s > 0 ORDER BY t",
-            &[&tables],
-        )
-        .await?;
-    Ok(rows.iter().map(|r| format!("{} (may hold rows: {} on disk)", r.get::<_, String>(0), r.get::<_, String>(1))).collect())
+    Ok(on_disk.into_iter().map(|(t, size)| format!("{t} (may hold rows: {size} on disk)")).collect())
 }
 
 /// Sets role passwords from the environment variables the model names.

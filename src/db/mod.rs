@@ -183,12 +183,14 @@ pub async fn tables_with_pages(
     if tables.is_empty() {
         return Ok(Vec::new());
     }
-    // pg_partition_tree lists a plain table itself, a partitioned one with its partitions
+    // a table's own pages, or a partitioned table's partitions (pg_partition_tree
+    // lists nothing for a plain table)
     let rows = client
         .query(
             "SELECT t, pg_catalog.pg_size_pretty(s) FROM (
-                 SELECT t, (SELECT sum(pg_catalog.pg_relation_size(p.relid))
-                              FROM pg_catalog.pg_partition_tree(pg_catalog.to_regclass(t)) p) AS s
+                 SELECT t, pg_catalog.pg_relation_size(pg_catalog.to_regclass(t))
+                           + coalesce((SELECT sum(pg_catalog.pg_relation_size(p.relid))
+                                         FROM pg_catalog.pg_partition_tree(pg_catalog.to_regclass(t)) p), 0) AS s
                    FROM unnest($1::text[]) AS t WHERE pg_catalog.to_regclass(t) IS NOT NULL) x
              WHERE s > 0 ORDER BY t",
             &[&tables],

@@ -52,28 +52,16 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
 
     // tables that already hold rows are kept as they are
     let candidates = plan.seeded_tables();
-    // a table none of whose (leaf) relations has a page holds no row, visible
-    // or not: one catalog query rules out the empty ones, so only the others
-    // are read (planning an EXISTS over hundreds of tables takes 0.1 s)
+    // only tables with pages on disk can hold rows: one catalog query rules out
+    // the empty ones (planning an EXISTS over hundreds of tables takes 0.1 s)
     let names: Vec<String> = candidates.iter().map(|(_, schema, name)| quote_qualified(&[schema, name])).collect();
-    let nonempty: Vec<i64> = if names.is_empty() {
-        Vec::new()
-    } else {
-        client
-            .query(
-                "SELECT v.k - 1 FROM unnest($1::text[]) WITH ORDINALITY AS v(rel, k)
-                  WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_partition_tree(v.rel::regclass) t
-                                 WHERE pg_catalog.pg_relation_size(t.relid) > 0)",
-                &[&names],
-            )
-            .await
-            .map_err(sql_error("checking which tables already hold rows"))?
-            .iter()
-            .map(|r| r.try_get(0))
-            .collect::<Result<_, _>>()
-            .map_err(sql_error("checking which tables already hold rows"))?
-    };
-    let candidates: Vec<_> = nonempty.iter().filter_map(|&k| candidates.get(k as usize)).collect();
+    let on_disk: BTreeSet<String> = super::tables_with_pages(client, &names)
+        .await
+        .map_err(sql_error("checking which tables already hold rows"))?
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let candidates: Vec<_> = candidates.iter().zip(&names).filter(|(_, n)| on_disk.contains(*n)).map(|(c, _)| c).collect();
     if !candidates.is_empty() {
         let sql = candidates
             .iter()

@@ -150,6 +150,13 @@ fn seed_fills_every_table_and_keeps_foreign_keys_inside_one_tenant() {
     // a second run finds every table filled and leaves it alone
     let again = seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "10"]);
     assert_eq!(again["rows"], 0, "{again:#}");
+    let kept = again["databases"][0]["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .filter(|t| t["table"] == "ret.orders")
+        .all(|t| t["note"].as_str().is_some_and(|n| n.contains("already holds rows")));
+    assert!(kept, "a filled table is kept, not sent again: {again:#}");
     assert_eq!(count(&db, "SELECT count(*) FROM tenant.organizations"), 2);
 }
 
