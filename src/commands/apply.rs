@@ -48,7 +48,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
         for db in run.databases {
             let (sem, stop, progress, opts) = (sem.clone(), stop.clone(), progress.clone(), opts.clone());
             let fail_fast = args.fail_fast;
-            let roles: Vec<(String, String)> = latest_roles(&db, &cache);
+            let roles: Vec<(String, String)> = db.dir.password_roles(&cache).unwrap_or_default();
             let backup_dir = backup_dir.clone();
             let (renderer, lock_timeout) = (renderer.clone(), lock_timeout.clone());
             handles.push(tokio::spawn(async move {
@@ -184,11 +184,6 @@ fn describe(database: &str, e: &ExecError) -> String {
         _ => e.to_string(),
     };
     text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ")
-}
-
-/// Roles whose passwords come from the environment, per the newest snapshot.
-fn latest_roles(db: &DatabaseRun, cache: &Path) -> Vec<(String, String)> {
-    db.dir.password_roles(Some(cache)).unwrap_or_default()
 }
 
 fn report(rows: &[Row], p: &Printer) {

@@ -149,23 +149,12 @@ impl MigrationDir {
     /// whole snapshot (megabytes for a large model), so the answer is kept
     /// under `cache_dir` with the snapshot's path, size and modification time,
     /// and read from there while those stay the same.
-    pub fn password_roles(&self, cache_dir: Option<&Path>) -> Result<Vec<(String, String)>, MigrationError> {
+    pub fn password_roles(&self, cache_dir: &Path) -> Result<Vec<(String, String)>, MigrationError> {
         let Some(latest) = self.latest() else { return Ok(Vec::new()) };
-        let stamp = std::fs::metadata(&latest.snapshot).ok().and_then(|meta| {
-            let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
-            Some(format!("{} {} {mtime}", latest.snapshot.display(), meta.len()))
-        });
-        let cached = match (cache_dir, &stamp) {
-            (Some(dir), Some(stamp)) => {
-                use sha2::Digest;
-                let key: String =
-                    sha2::Sha256::digest(self.path.to_string_lossy().as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
-                Some((dir.join(format!("roles-{key}")), stamp))
-            }
-            _ => None,
-        };
-        if let Some((file, stamp)) = &cached {
-            let remembered = std::fs::read_to_string(file).ok().and_then(|text| {
+        let file = self.cache_file(cache_dir, "roles");
+        let stamp = file_stamp(&latest.snapshot).map(|s| format!("{} {s}", latest.snapshot.display()));
+        if let Some(stamp) = &stamp {
+            let remembered = std::fs::read_to_string(&file).ok().and_then(|text| {
                 let (first, rest) = text.split_once('\n')?;
                 (first == stamp.as_str()).then(|| serde_json::from_str::<Vec<(String, String)>>(rest).ok()).flatten()
             });
@@ -175,14 +164,22 @@ impl MigrationDir {
         }
         let roles: Vec<(String, String)> =
             self.snapshot_roles(latest)?.into_values().filter_map(|r| r.password_env.map(|e| (r.name, e))).collect();
-        if let Some((file, stamp)) = &cached {
+        if let Some(stamp) = stamp {
             // best effort: without it the next run scans the snapshot again
             let text = format!("{stamp}\n{}", serde_json::to_string(&roles).unwrap_or_else(|_| "[]".into()));
-            if file.parent().is_some_and(|d| std::fs::create_dir_all(d).is_ok()) {
-                let _ = std::fs::write(file, text);
+            if std::fs::create_dir_all(cache_dir).is_ok() {
+                let _ = std::fs::write(&file, text);
             }
         }
         Ok(roles)
+    }
+
+    /// Where something remembered about this directory is kept under
+    /// `cache_dir`: `{what}-` and 16 hex digits of the directory's path hash.
+    pub(crate) fn cache_file(&self, cache_dir: &Path, what: &str) -> PathBuf {
+        use sha2::Digest;
+        let key: String = sha2::Sha256::digest(self.path.to_string_lossy().as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect();
+        cache_dir.join(format!("{what}-{key}"))
     }
 
     /// The model the directory ends at (empty when there are no migrations).
@@ -278,6 +275,14 @@ impl Loaded {
             .map_err(|source| MigrationError::Read { path: self.snapshot_path.clone(), source })?;
         serde_json::from_str(buf).map_err(|e| MigrationError::Snapshot { path: self.snapshot_path.clone(), message: e.to_string() })
     }
+}
+
+/// A file's size and modification time (`"{len} {mtime in ns}"`), which
+/// change when it is written: what the caches under `.provision/cache` key on.
+pub(crate) fn file_stamp(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+    Some(format!("{} {mtime}", meta.len()))
 }
 
 pub fn sha256_hex(text: &str) -> String {

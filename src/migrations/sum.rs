@@ -183,8 +183,7 @@ pub fn validate(dir: &MigrationDir) -> Result<Option<SumProblem>, MigrationError
 /// cache.
 pub fn validate_cached(dir: &MigrationDir, cache_dir: &Path) -> Result<Option<SumProblem>, MigrationError> {
     let Some(print) = fingerprint(dir) else { return validate(dir) };
-    let key = hex(&Sha256::digest(dir.path.to_string_lossy().as_bytes()))[..16].to_string();
-    let stamp = cache_dir.join(format!("sum-{key}"));
+    let stamp = dir.cache_file(cache_dir, "sum");
     if std::fs::read_to_string(&stamp).is_ok_and(|s| s == print) {
         return Ok(None);
     }
@@ -201,10 +200,8 @@ fn fingerprint(dir: &MigrationDir) -> Option<String> {
     let sum = std::fs::read(dir.path.join(SUM_FILE)).ok()?;
     let mut out = format!("{}\n", hex(&Sha256::digest(&sum)));
     for path in dir.files() {
-        let meta = std::fs::metadata(&path).ok()?;
-        let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
         let name = path.file_name()?.to_string_lossy();
-        out.push_str(&format!("{name} {} {mtime}\n", meta.len()));
+        out.push_str(&format!("{name} {}\n", super::file_stamp(&path)?));
     }
     Some(out)
 }
