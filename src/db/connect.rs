@@ -57,12 +57,7 @@ async fn connect_if_tls_declined(config: &Config, timeout: std::time::Duration) 
     plain.ssl_mode(PgSslMode::Disable);
     // a server that stalls the start-up is left to the usual path and its timeout
     let started = tokio::time::timeout(timeout, plain.connect_raw(stream, NoTls)).await.ok()?;
-    Some(started.map(|(client, conn)| {
-        tokio::spawn(async move {
-            let _ = conn.await;
-        });
-        client
-    }))
+    Some(started.map(|(client, conn)| super::drive(client, conn)))
 }
 
 fn build_connector(t: &DatabaseTarget) -> Result<Option<MakeTlsConnector>, DbError> {
@@ -202,20 +197,8 @@ fn hosts(t: &DatabaseTarget) -> String {
 
 async fn raw_connect(config: &Config, tls: &Option<MakeTlsConnector>) -> Result<Client, tokio_postgres::Error> {
     match tls.clone() {
-        Some(tls) => {
-            let (client, conn) = config.connect(tls).await?;
-            tokio::spawn(async move {
-                let _ = conn.await;
-            });
-            Ok(client)
-        }
-        None => {
-            let (client, conn) = config.connect(NoTls).await?;
-            tokio::spawn(async move {
-                let _ = conn.await;
-            });
-            Ok(client)
-        }
+        Some(tls) => config.connect(tls).await.map(|(client, conn)| super::drive(client, conn)),
+        None => config.connect(NoTls).await.map(|(client, conn)| super::drive(client, conn)),
     }
 }
 

@@ -102,11 +102,19 @@ pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     }
     let (client, connection) =
         config.connect(NoTls).await.map_err(|e| DbError::Connect { target: target.clone(), message: describe(&e).0 })?;
+    Ok(drive(client, connection))
+}
+
+/// Runs a connection's I/O task in the background and returns its client.
+/// Errors surface on the client's next query; the task only drives I/O.
+pub(crate) fn drive<F>(client: Client, connection: F) -> Client
+where
+    F: std::future::Future<Output = Result<(), tokio_postgres::Error>> + Send + 'static,
+{
     tokio::spawn(async move {
-        // errors surface on the next query; the connection task only drives I/O
         let _ = connection.await;
     });
-    Ok(client)
+    client
 }
 
 /// Maps a driver error to `DbError::Sql` with what was being done; every
