@@ -386,7 +386,7 @@ enum Made {
 /// Whether [`load_streamed`] can seed `plan`: the role bypasses row-level
 /// security and every seeded table has columns to COPY.
 pub fn streams(plan: &Plan, gen: &Generator, bypass: bool) -> bool {
-    bypass && plan.tables.iter().enumerate().all(|(i, tp)| !matches!(tp.disposition, Disposition::Seed) || !gen.columns(i).is_empty())
+    bypass && plan.tables.iter().enumerate().all(|(i, tp)| tp.disposition != Disposition::Seed || !gen.columns(i).is_empty())
 }
 
 /// The optimistic pass of a role that bypasses row-level security, with the
@@ -403,17 +403,18 @@ pub async fn load_streamed(
     on: &mut dyn FnMut(Event),
 ) -> Result<(Option<Loaded>, Generator), DbError> {
     let started = Instant::now();
-    let order: Vec<usize> =
-        plan.tables.iter().enumerate().filter(|(_, tp)| matches!(tp.disposition, Disposition::Seed)).map(|(i, _)| i).collect();
-    let copies: Vec<String> = plan
+    // the tables to seed, in plan order, with their COPY statements
+    let copies: Vec<(usize, String)> = plan
         .tables
         .iter()
         .enumerate()
+        .filter(|(_, tp)| tp.disposition == Disposition::Seed)
         .map(|(i, tp)| {
             let columns = gen.columns(i).iter().map(|(c, _)| quote_ident(c)).collect::<Vec<_>>().join(", ");
-            format!("COPY {} ({columns}) FROM STDIN", quote_qualified(&[&tp.schema, &tp.name]))
+            (i, format!("COPY {} ({columns}) FROM STDIN", quote_qualified(&[&tp.schema, &tp.name])))
         })
         .collect();
+    let order: Vec<usize> = copies.iter().map(|(i, _)| *i).collect();
     let (sender, mut made) = tokio::sync::mpsc::channel::<Made>(8);
     let worker = std::thread::spawn(move || {
         let mut gen = gen;
@@ -467,7 +468,7 @@ fn make(gen: &mut Generator, i: usize) -> Made {
 async fn stream(
     client: &mut Client,
     plan: &Plan,
-    copies: &[String],
+    copies: &[(usize, String)],
     made: &mut tokio::sync::mpsc::Receiver<Made>,
     on: &mut dyn FnMut(Event),
     started: Instant,
@@ -475,13 +476,11 @@ async fn stream(
     use futures_sink::Sink;
     let tx = client.transaction().await.map_err(sql_error("starting the seed transaction"))?;
     tx.batch_execute("SET LOCAL row_security = off").await.map_err(sql_error("switching row-level security off"))?;
-    let seeded: Vec<usize> =
-        plan.tables.iter().enumerate().filter(|(_, tp)| matches!(tp.disposition, Disposition::Seed)).map(|(i, _)| i).collect();
-    let prepared = super::join_all(seeded.iter().map(|&i| tx.prepare(&copies[i])).collect()).await;
+    let prepared = super::join_all(copies.iter().map(|(_, sql)| tx.prepare(sql)).collect()).await;
     let mut statements = std::collections::BTreeMap::new();
-    for (&i, p) in seeded.iter().zip(prepared) {
+    for ((i, _), p) in copies.iter().zip(prepared) {
         match p {
-            Ok(statement) => statements.insert(i, statement),
+            Ok(statement) => statements.insert(*i, statement),
             Err(e) if e.as_db_error().is_some() => return Ok(None),
             Err(e) => return Err(sql_error("preparing the COPY statements")(e)),
         };
