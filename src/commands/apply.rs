@@ -26,8 +26,7 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
     let database_tenancy = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "database");
     let rt = targeted::runtime_for(if database_tenancy { usize::MAX } else { run.databases.len() })?;
     // database tenancy: every tenant database is one more database of the run
-    let tenant_dbs = rt.block_on(tenant::tenant_databases(&run))?;
-    run.databases.extend(tenant_dbs);
+    rt.block_on(tenant::add_tenant_databases(&mut run))?;
     if args.dry_run {
         return dry_run(&run.databases, args.to, p);
     }
@@ -96,7 +95,17 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                             Err(e) => warnings.push(e.to_string()),
                         }
                         if schemas {
-                            match sync_tenant_schemas(&db, &renderer, &lock_timeout, parallel, opts.lock_wait).await {
+                            let synced = tenant::sync_schemas_locked(
+                                &db.target,
+                                &db.files,
+                                &renderer,
+                                &lock_timeout,
+                                parallel,
+                                None,
+                                true,
+                                opts.lock_wait,
+                            );
+                            match synced.await.map_err(Failure::target).and_then(|r| r) {
                                 Ok(done) => {
                                     notes.extend(
                                         done.iter()
@@ -160,20 +169,6 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
         return Err(Failure::target(anyhow::anyhow!("{failed} of {} database(s) failed", rows.len())));
     }
     Ok(ExitStatus::Success)
-}
-
-/// Under the apply lock, every tenant schema of `db` to the database's version.
-async fn sync_tenant_schemas(
-    db: &DatabaseRun,
-    renderer: &crate::render::Renderer,
-    lock_timeout: &str,
-    parallel: usize,
-    wait: Duration,
-) -> Result<Vec<tenant::SchemaSync>, Failure> {
-    let guard = crate::db::lock::acquire(&db.target, "apply", wait).await.map_err(Failure::target)?;
-    let result = tenant::sync_schemas(&db.target, &db.files, renderer, lock_timeout, parallel, None, true).await;
-    guard.release().await;
-    result
 }
 
 /// One line that names the logical database: connection and lock errors

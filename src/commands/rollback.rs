@@ -18,8 +18,7 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
     let mut run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
     // database tenancy: tenant databases go down with their logical database, as apply takes them up
-    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
-    run.databases.extend(tenant_dbs);
+    rt.block_on(super::tenant::add_tenant_databases(&mut run))?;
     let progress = p.progress();
     let schemas = run.compiled.project.tenancy.as_ref().is_some_and(|t| t.mode == "schema");
     let renderer = crate::project::renderer(root);
@@ -65,10 +64,17 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
                     name: "tenant schemas".into(),
                     message,
                 };
-                let guard = crate::db::lock::acquire(&db.target, "apply", wait).await?;
-                let synced =
-                    super::tenant::sync_schemas(&db.target, &db.files, &renderer, &lock_timeout, 4, Some(to), args.allow_data_loss).await;
-                guard.release().await;
+                let synced = super::tenant::sync_schemas_locked(
+                    &db.target,
+                    &db.files,
+                    &renderer,
+                    &lock_timeout,
+                    4,
+                    Some(to),
+                    args.allow_data_loss,
+                    wait,
+                )
+                .await?;
                 match synced {
                     Err(f) if f.status == ExitStatus::Findings => {
                         return Err(executor::ExecError::DataLoss {

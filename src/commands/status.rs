@@ -10,8 +10,7 @@ use std::path::Path;
 pub fn run(root: &Path, args: TargetArgs, p: &Printer) -> CmdResult {
     let mut run = targeted::open_manifest(root, &args.target, &args.databases, p)?;
     let rt = crate::db::runtime().map_err(Failure::target)?;
-    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
-    run.databases.extend(tenant_dbs);
+    rt.block_on(super::tenant::add_tenant_databases(&mut run))?;
     let mut rows = Vec::new();
     let mut findings = 0;
     let mut json = Vec::new();

@@ -445,9 +445,16 @@ fn resolve_server(run_dbs: &[DatabaseRun], server: &str) -> Option<DatabaseTarge
     Some(t)
 }
 
-/// The tenant databases registered on the target (`database` tenancy), as more
-/// databases of the run: apply, status and verify treat them like the others.
-pub async fn tenant_databases(run: &TargetRun) -> Result<Vec<DatabaseRun>, Failure> {
+/// Adds the tenant databases registered on the target (`database` tenancy) to
+/// the run as more databases: apply, rollback, status and verify treat them
+/// like the others.
+pub async fn add_tenant_databases(run: &mut TargetRun) -> Result<(), Failure> {
+    let found = tenant_databases(run).await?;
+    run.databases.extend(found);
+    Ok(())
+}
+
+async fn tenant_databases(run: &TargetRun) -> Result<Vec<DatabaseRun>, Failure> {
     if run.compiled.project.tenancy.as_ref().is_none_or(|t| t.mode != "database") {
         return Ok(Vec::new());
     }
@@ -488,6 +495,25 @@ pub struct SchemaSync {
     pub from: u32,
     pub to: u32,
     pub result: Result<(), String>,
+}
+
+/// [`sync_schemas`] under the database's apply lock, as apply and rollback
+/// move tenant schemas. The outer error: the lock could not be taken.
+#[allow(clippy::too_many_arguments)]
+pub async fn sync_schemas_locked(
+    t: &DatabaseTarget,
+    files: &[crate::migrations::Loaded],
+    renderer: &Renderer,
+    lock_timeout: &str,
+    parallel: usize,
+    to: Option<u32>,
+    allow_data_loss: bool,
+    wait: std::time::Duration,
+) -> Result<Result<Vec<SchemaSync>, Failure>, crate::db::DbError> {
+    let guard = crate::db::lock::acquire(t, "apply", wait).await?;
+    let result = sync_schemas(t, files, renderer, lock_timeout, parallel, to, allow_data_loss).await;
+    guard.release().await;
+    Ok(result)
 }
 
 /// Brings every tenant schema of this database to version `to` (default: the

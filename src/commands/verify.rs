@@ -17,8 +17,7 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
         return Err(Failure::invalid(anyhow::anyhow!("--isolation needs `tenancy:` in provision.yaml")));
     }
     let rt = crate::db::runtime().map_err(Failure::target)?;
-    let tenant_dbs = rt.block_on(super::tenant::tenant_databases(&run))?;
-    run.databases.extend(tenant_dbs);
+    rt.block_on(super::tenant::add_tenant_databases(&mut run))?;
     let mut all: Vec<(String, Finding)> = Vec::new();
     let mut reports: Vec<(String, String, isolation::IsolationReport)> = Vec::new();
     // every database at once, `parallel` at a time: tenant fleets verify in one round
