@@ -22,16 +22,18 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
     let mut reports: Vec<(String, String, isolation::IsolationReport)> = Vec::new();
     // every database at once, `parallel` at a time: tenant fleets verify in one round
     let sem = tokio::sync::Semaphore::new(run.target.parallel.max(1));
+    // tenant databases share their logical database's files: each snapshot is parsed once
+    let snapshots = Snapshots::default();
     let checks: Vec<_> = run
         .databases
         .iter()
         .map(|db| {
-            let (sem, run, args, tenancy) = (&sem, &run, &args, &tenancy);
+            let (sem, run, args, tenancy, snapshots) = (&sem, &run, &args, &tenancy, &snapshots);
             async move {
                 let _permit = sem.acquire().await;
                 let mut t = db.target.clone();
                 t.create_if_missing = false;
-                let result = verify_database(&t, db, run, args, tenancy.as_ref()).await;
+                let result = verify_database(&t, db, run, args, tenancy.as_ref(), snapshots).await;
                 (t.logical, result)
             }
         })
@@ -96,6 +98,22 @@ pub fn run(root: &Path, args: VerifyArgs, p: &Printer) -> CmdResult {
 
 type DatabaseVerdict = (Vec<Finding>, Vec<(String, isolation::IsolationReport)>);
 
+/// Snapshots parsed so far in this run, by file.
+#[derive(Default)]
+struct Snapshots(std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, std::sync::Arc<crate::model::DatabaseModel>>>);
+
+impl Snapshots {
+    fn get(&self, file: &crate::migrations::Loaded) -> Result<std::sync::Arc<crate::model::DatabaseModel>, Failure> {
+        let mut parsed = self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(model) = parsed.get(&file.snapshot_path) {
+            return Ok(model.clone());
+        }
+        let model = std::sync::Arc::new(file.snapshot().map_err(Failure::invalid)?);
+        parsed.insert(file.snapshot_path.clone(), model.clone());
+        Ok(model)
+    }
+}
+
 /// One database: history, catalog against the model at its version, tenant
 /// schemas, and with --isolation the proof per application role.
 async fn verify_database(
@@ -104,6 +122,7 @@ async fn verify_database(
     run: &targeted::TargetRun,
     args: &VerifyArgs,
     tenancy: Option<&crate::compile::Tenancy>,
+    snapshots: &Snapshots,
 ) -> Result<DatabaseVerdict, Failure> {
     let finding = |object_kind: &str, object: String, detail: String| Finding {
         kind: FindingKind::Different,
@@ -125,15 +144,16 @@ async fn verify_database(
         return Ok((findings, isolation));
     };
     let Some(file) = db.files.iter().find(|f| f.version == version) else { return Ok((findings, isolation)) };
-    let snapshot = file.snapshot().map_err(Failure::invalid)?;
+    let snapshot = snapshots.get(file)?;
     // the compiled YAML carries positions; use it when it is the applied version's model
-    let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == snapshot).cloned().unwrap_or(snapshot);
-    let live = inspect::inspect(&client, &inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
+    let expected = run.compiled.databases.iter().find(|m| m.database == t.logical && **m == *snapshot).unwrap_or(&snapshot);
+    let scope = inspect::Scope::of(expected);
+    let live = inspect::inspect(&client, &scope).await.map_err(Failure::target)?;
     // expressions as the apply left them: rebuilt from the live catalog and the
     // apply's mark, or (databases applied by earlier versions) a stored copy
     let baseline = match ledger::apply_mark(&client, version).await.map_err(Failure::target)? {
         Some(mark) => {
-            let modified = inspect::modified_since(&client, &inspect::Scope::of(&expected), &mark).await.map_err(Failure::target)?;
+            let modified = inspect::modified_since(&client, &scope, &mark).await.map_err(Failure::target)?;
             Some(crate::verify::baseline_at_mark(
                 &live,
                 modified.iter().map(|m| (m.kind.as_str(), m.schema.as_str(), m.table.as_str(), m.name.as_str())),
@@ -144,7 +164,7 @@ async fn verify_database(
             None => None,
         },
     };
-    findings.extend(compare(&expected, &live, baseline.as_ref()));
+    findings.extend(compare(expected, &live, baseline.as_ref()));
     findings.extend(super::tenant::verify_schemas(&client, &db.files, version).await?);
     if let (true, Some(tn)) = (args.isolation, tenancy) {
         let roles: Vec<String> = if args.roles.is_empty() {
@@ -160,17 +180,9 @@ async fn verify_database(
             ));
         }
         for role in roles {
-            let report = isolation::prove(&mut client, &expected, tn, &role).await.map_err(Failure::target)?;
+            let report = isolation::prove(&mut client, expected, tn, &role).await.map_err(Failure::target)?;
             isolation.push((role.clone(), report.clone()));
-            for f in report.findings {
-                findings.push(Finding {
-                    kind: FindingKind::Different,
-                    object_kind: "isolation".into(),
-                    object: role.clone(),
-                    detail: f,
-                    origin: None,
-                });
-            }
+            findings.extend(report.findings.into_iter().map(|f| finding("isolation", role.clone(), f)));
         }
     }
     Ok((findings, isolation))
