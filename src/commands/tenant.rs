@@ -542,21 +542,24 @@ pub async fn sync_schemas(
         None => ledger::current_version(&client).await.map_err(Failure::target)?,
     };
     drop(client);
-    let model_at = |v: u32| -> Result<Option<DatabaseModel>, Failure> {
-        if v == 0 {
-            return Ok(None);
+    // each version's snapshot parsed once: a fleet's schemas are mostly at the same version
+    let mut models: std::collections::BTreeMap<u32, Option<DatabaseModel>> = std::collections::BTreeMap::new();
+    for v in rows.iter().map(|r| r.version as u32).chain([version]) {
+        if v == 0 || models.contains_key(&v) {
+            models.entry(v).or_insert(None);
+            continue;
         }
         let f = files.iter().find(|f| f.version == v).ok_or_else(|| {
             Failure::invalid(anyhow::anyhow!("{}: a tenant schema is at V{v:04}, which migrations/ does not have", t.logical))
         })?;
-        f.snapshot().map(Some).map_err(Failure::invalid)
-    };
-    let target_model = model_at(version)?;
+        models.insert(v, Some(f.snapshot().map_err(Failure::invalid)?));
+    }
+    let target_model = models[&version].as_ref();
     let mut jobs = Vec::new();
     for r in rows.into_iter().filter(|r| r.version as u32 != version) {
-        let from = model_at(r.version as u32)?;
+        let from = models[&(r.version as u32)].as_ref();
         let schema = r.schema.clone().unwrap_or_default();
-        let (sql, loses_data) = tenant::schema_migration(from.as_ref(), target_model.as_ref(), &schema, lock_timeout, renderer)
+        let (sql, loses_data) = tenant::schema_migration(from, target_model, &schema, lock_timeout, renderer)
             .map_err(|e| Failure::invalid(anyhow::anyhow!("{}: tenant `{}`: {e}", t.logical, r.name)))?;
         if loses_data && !allow_data_loss {
             return Err(Failure {
@@ -566,26 +569,34 @@ pub async fn sync_schemas(
         }
         jobs.push((r, sql));
     }
-    let sem = Arc::new(tokio::sync::Semaphore::new(parallel.max(1)));
+    // `parallel` workers, one connection each, take the schemas in turn
+    let total = jobs.len();
+    let queue = Arc::new(std::sync::Mutex::new(jobs.into_iter().enumerate()));
     let mut handles = Vec::new();
-    for (r, sql) in jobs {
-        let (sem, t) = (sem.clone(), t.clone());
+    for _ in 0..parallel.max(1).min(total) {
+        let (queue, t) = (queue.clone(), t.clone());
         handles.push(tokio::spawn(async move {
-            let _permit = sem.acquire_owned().await;
-            let result = async {
-                let mut client = crate::db::connect_target(&t).await?;
-                reg::migrate_schema(&mut client, &r, version, &sql).await
+            let mut client = crate::db::connect_target(&t).await.map_err(|e| e.to_string());
+            let mut done = Vec::new();
+            loop {
+                let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
+                let Some((k, (r, sql))) = next else { break };
+                let result = match &mut client {
+                    Ok(c) => reg::migrate_schema(c, &r, version, &sql).await.map_err(|e| e.to_string()),
+                    Err(e) => Err(e.clone()),
+                };
+                let schema = r.schema.clone().unwrap_or_default();
+                done.push((k, SchemaSync { tenant: r.name, schema, from: r.version as u32, to: version, result }));
             }
-            .await
-            .map_err(|e| e.to_string());
-            SchemaSync { tenant: r.name.clone(), schema: r.schema.clone().unwrap_or_default(), from: r.version as u32, to: version, result }
+            done
         }));
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(total);
     for h in handles {
-        out.push(h.await.map_err(|e| Failure::target(anyhow::anyhow!("internal error: {e}")))?);
+        out.extend(h.await.map_err(|e| Failure::target(anyhow::anyhow!("internal error: {e}")))?);
     }
-    Ok(out)
+    out.sort_by_key(|(k, _)| *k);
+    Ok(out.into_iter().map(|(_, s)| s).collect())
 }
 
 /// Tenant schemas of a database compared with the model at their version.
@@ -596,6 +607,8 @@ pub async fn verify_schemas(
 ) -> Result<Vec<crate::verify::Finding>, Failure> {
     use crate::verify::{Finding, FindingKind};
     let mut out = Vec::new();
+    // each version's snapshot parsed once
+    let mut models: std::collections::BTreeMap<u32, DatabaseModel> = std::collections::BTreeMap::new();
     for r in reg::registered(client).await.map_err(Failure::target)?.into_iter().filter(|r| r.mode == "schema" && r.schema.is_some()) {
         let schema = r.schema.clone().unwrap_or_default();
         let finding = |detail: String| Finding {
@@ -612,8 +625,11 @@ pub async fn verify_schemas(
             )));
         }
         let Some(file) = files.iter().find(|f| f.version == r.version as u32) else { continue };
-        let model = file.snapshot().map_err(Failure::invalid)?;
-        let expected = tenant::schema_model(&model, &schema).map_err(Failure::invalid)?;
+        let model = match models.entry(file.version) {
+            std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::btree_map::Entry::Vacant(e) => e.insert(file.snapshot().map_err(Failure::invalid)?),
+        };
+        let expected = tenant::schema_model(model, &schema).map_err(Failure::invalid)?;
         let mut live = crate::db::inspect::inspect(client, &crate::db::inspect::Scope::of(&expected)).await.map_err(Failure::target)?;
         // roles and extensions belong to the database, verified with it
         live.roles.clear();
