@@ -14,6 +14,7 @@ pub mod exit;
 pub mod lint;
 pub mod migrations;
 pub mod model;
+pub mod par;
 pub mod partitions;
 pub mod plan;
 pub mod printer;

@@ -178,23 +178,10 @@ pub fn plan(
     // stable: within a phase and depth, the diff's (name) order stays
     changes.sort_by_key(|c| (phase(c), depth(c, &vd, &rd, &td)));
     // each step renders on its own: large models render on every core, in order
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
-    let chunk = changes.len().div_ceil(threads).max(64);
-    let mut changes = changes;
-    let mut batches = Vec::new();
-    while changes.len() > chunk {
-        let rest = changes.split_off(chunk);
-        batches.push(std::mem::replace(&mut changes, rest));
-    }
-    batches.push(changes);
-    let rendered: Vec<Result<Vec<Step>, RenderError>> = if batches.len() == 1 {
-        batches.into_iter().map(|b| render_steps(b, renderer)).collect()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = batches.into_iter().map(|b| scope.spawn(move || render_steps(b, renderer))).collect();
-            handles.into_iter().map(|h| h.join().expect("a rendering thread panicked")).collect()
-        })
-    };
+    let mut rest = changes;
+    let mut batches: Vec<Vec<Change>> = crate::par::ranges(rest.len(), 64).iter().rev().map(|r| rest.split_off(r.start)).collect();
+    batches.reverse();
+    let rendered = crate::par::each(batches, |b| render_steps(b, renderer));
     let mut steps = Vec::new();
     for r in rendered {
         steps.extend(r?);

@@ -98,18 +98,7 @@ fn lint_committed(root: &Path, database: &str) -> Committed {
     if files.is_empty() {
         return Ok((Vec::new(), DatabaseModel::empty(database)));
     }
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, files.len());
-    let size = files.len().div_ceil(workers);
-    let runs: Vec<Committed> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..files.len())
-            .step_by(size)
-            .map(|start| {
-                let files = &files;
-                s.spawn(move || lint_run(database, files, start, (start + size).min(files.len())))
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().expect("lint thread panicked")).collect()
-    });
+    let runs = crate::par::each(crate::par::ranges(files.len(), 1), |r| lint_run(database, &files, r.start, r.end));
     let mut findings = Vec::new();
     let mut last = DatabaseModel::empty(database);
     for run in runs {

@@ -52,12 +52,7 @@ pub fn load_project(root: &Path, d: &mut Diagnostics) -> LoadedProject {
     }
     // module files parse independently: on every core, in name order
     let files = module_files(root, d);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(files.len().max(1));
-    let chunk = files.len().div_ceil(threads).max(1);
-    let parsed: Vec<(Vec<Option<ModuleSpec>>, Diagnostics)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files.chunks(chunk).map(|paths| scope.spawn(move || load_modules(root, paths))).collect();
-        handles.into_iter().map(|h| h.join().expect("a loading thread panicked")).collect()
-    });
+    let parsed = crate::par::each(crate::par::ranges(files.len(), 1), |r| load_modules(root, &files[r]));
     for (modules, diags) in parsed {
         for m in modules {
             match m {
