@@ -55,9 +55,6 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Differences between what the YAML declares and what the database holds,
-/// sorted by object. `baseline` (the catalog right after apply) enables the
-/// comparison of SQL expressions; without it they are skipped.
 /// What a baseline holds for an expression written after the apply: nothing
 /// the server could print, so the comparison reports it as changed.
 pub const CHANGED_AFTER_APPLY: &str = "(not recorded: rewritten after the apply)";
@@ -125,6 +122,9 @@ pub fn baseline_at_mark<'a>(
     base
 }
 
+/// Differences between what the YAML declares and what the database holds,
+/// sorted by object. `baseline` (the catalog right after apply) enables the
+/// comparison of SQL expressions; without it they are skipped.
 pub fn compare(expected: &DatabaseModel, live: &DatabaseModel, baseline: Option<&DatabaseModel>) -> Vec<Finding> {
     let mut c = Comparer { out: Vec::new(), baseline };
     c.extensions(expected, live);

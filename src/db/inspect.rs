@@ -111,10 +111,7 @@ struct Queries<'c, C> {
 impl<C: GenericClient> Queries<'_, C> {
     async fn all(&self, what: &str, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>, DbError> {
         self.sent.fetch_add(1, Ordering::Relaxed);
-        self.client.query(sql, params).await.map_err(|e| {
-            let (message, position) = describe(&e);
-            DbError::Sql { context: format!("inspecting {what}"), message, position }
-        })
+        self.client.query(sql, params).await.map_err(super::sql_error(format!("inspecting {what}")))
     }
 
     async fn one(&self, what: &str, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Row, DbError> {
@@ -965,10 +962,7 @@ pub async fn modified_since(client: &impl GenericClient, scope: &Scope, mark: &s
           JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, m
          WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($2::text[]) AND pg_catalog.age(r.xmin) < m.mark
         ORDER BY 1, 2, 3, 4";
-    let rows = client.query(SQL, &[&mark, &scope.schemas]).await.map_err(|e| {
-        let (message, position) = describe(&e);
-        DbError::Sql { context: "inspecting what changed since the apply".into(), message, position }
-    })?;
+    let rows = client.query(SQL, &[&mark, &scope.schemas]).await.map_err(super::sql_error("inspecting what changed since the apply"))?;
     rows.iter()
         .map(|r| {
             Ok(Modified {
