@@ -32,7 +32,7 @@ pub fn run(root: &Path, args: RollbackArgs, p: &Printer) -> CmdResult {
             db.dir.migrations.iter().filter_map(|m| db.dir.snapshot(m).ok().map(|s| (m.version, s))).collect();
         let drops = |v: u32| -> Vec<(String, usize)> {
             let Some((_, now)) = snapshots.iter().find(|(x, _)| *x == v) else { return Vec::new() };
-            let before = snapshots.iter().filter(|(x, _)| *x < v).last().map(|(_, s)| s);
+            let before = snapshots.iter().rfind(|(x, _)| *x < v).map(|(_, s)| s);
             now.tables
                 .iter()
                 .filter(|(k, _)| before.is_none_or(|b| !b.tables.contains_key(*k)))

@@ -260,7 +260,7 @@ pub async fn rollback(
         check_history(&t.logical, &applied, files)?;
         let from = applied.iter().map(|a| a.version).max().unwrap_or(0);
         let mut todo: Vec<&ledger::Applied> = applied.iter().filter(|a| a.version > to).collect();
-        todo.sort_by(|a, b| b.version.cmp(&a.version));
+        todo.sort_by_key(|m| std::cmp::Reverse(m.version));
         on(Event::Locked { database: t.logical.clone(), pending: todo.len() });
         let mut outcome = Outcome { from, to: from, applied: Vec::new(), elapsed: Duration::ZERO };
         for a in todo {
