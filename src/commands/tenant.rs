@@ -497,8 +497,11 @@ pub struct SchemaSync {
     pub result: Result<(), String>,
 }
 
-/// [`sync_schemas`] under the database's apply lock, as apply and rollback
-/// move tenant schemas. The outer error: the lock could not be taken.
+/// Brings every tenant schema of this database to version `to` (default: the
+/// database's applied version) under the database's apply lock, as apply and
+/// rollback move them: `parallel` schemas at a time, each in its own
+/// transaction. A change that drops tenant data is refused (exit 1) unless
+/// `allow_data_loss`. The outer error: the lock could not be taken.
 #[allow(clippy::too_many_arguments)]
 pub async fn sync_schemas_locked(
     t: &DatabaseTarget,
@@ -511,92 +514,83 @@ pub async fn sync_schemas_locked(
     wait: std::time::Duration,
 ) -> Result<Result<Vec<SchemaSync>, Failure>, crate::db::DbError> {
     let guard = crate::db::lock::acquire(t, "apply", wait).await?;
-    let result = sync_schemas(t, files, renderer, lock_timeout, parallel, to, allow_data_loss).await;
+    let result: Result<Vec<SchemaSync>, Failure> = async {
+        let mut t = t.clone();
+        t.create_if_missing = false;
+        let client = crate::db::connect_target(&t).await.map_err(Failure::target)?;
+        let rows: Vec<Registered> = reg::registered(&client)
+            .await
+            .map_err(Failure::target)?
+            .into_iter()
+            .filter(|r| r.mode == "schema" && r.schema.is_some())
+            .collect();
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let version = match to {
+            Some(v) => v,
+            None => ledger::current_version(&client).await.map_err(Failure::target)?,
+        };
+        drop(client);
+        // each version's snapshot parsed once: a fleet's schemas are mostly at the same version
+        let mut models: std::collections::BTreeMap<u32, Option<DatabaseModel>> = std::collections::BTreeMap::new();
+        for v in rows.iter().map(|r| r.version as u32).chain([version]) {
+            if v == 0 || models.contains_key(&v) {
+                models.entry(v).or_insert(None);
+                continue;
+            }
+            let f = files.iter().find(|f| f.version == v).ok_or_else(|| {
+                Failure::invalid(anyhow::anyhow!("{}: a tenant schema is at V{v:04}, which migrations/ does not have", t.logical))
+            })?;
+            models.insert(v, Some(f.snapshot().map_err(Failure::invalid)?));
+        }
+        let target_model = models[&version].as_ref();
+        let mut jobs = Vec::new();
+        for r in rows.into_iter().filter(|r| r.version as u32 != version) {
+            let from = models[&(r.version as u32)].as_ref();
+            let schema = r.schema.clone().unwrap_or_default();
+            let (sql, loses_data) = tenant::schema_migration(from, target_model, &schema, lock_timeout, renderer)
+                .map_err(|e| Failure::invalid(anyhow::anyhow!("{}: tenant `{}`: {e}", t.logical, r.name)))?;
+            if loses_data && !allow_data_loss {
+                return Err(Failure {
+                    status: ExitStatus::Findings,
+                    error: anyhow::anyhow!("the tables of tenant schema {schema} (tenant `{}`, V{:04} → V{version:04})", r.name, r.version),
+                });
+            }
+            jobs.push((r, sql));
+        }
+        // `parallel` workers, one connection each, take the schemas in turn
+        let total = jobs.len();
+        let queue = Arc::new(std::sync::Mutex::new(jobs.into_iter().enumerate()));
+        let mut handles = Vec::new();
+        for _ in 0..parallel.max(1).min(total) {
+            let (queue, t) = (queue.clone(), t.clone());
+            handles.push(tokio::spawn(async move {
+                let mut client = crate::db::connect_target(&t).await.map_err(|e| e.to_string());
+                let mut done = Vec::new();
+                loop {
+                    let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
+                    let Some((k, (r, sql))) = next else { break };
+                    let result = match &mut client {
+                        Ok(c) => reg::migrate_schema(c, &r, version, &sql).await.map_err(|e| e.to_string()),
+                        Err(e) => Err(e.clone()),
+                    };
+                    let schema = r.schema.clone().unwrap_or_default();
+                    done.push((k, SchemaSync { tenant: r.name, schema, from: r.version as u32, to: version, result }));
+                }
+                done
+            }));
+        }
+        let mut out = Vec::with_capacity(total);
+        for h in handles {
+            out.extend(h.await.map_err(|e| Failure::target(anyhow::anyhow!("internal error: {e}")))?);
+        }
+        out.sort_by_key(|(k, _)| *k);
+        Ok(out.into_iter().map(|(_, s)| s).collect())
+    }
+    .await;
     guard.release().await;
     Ok(result)
-}
-
-/// Brings every tenant schema of this database to version `to` (default: the
-/// database's applied version), `parallel` schemas at a time, each in its own
-/// transaction. A change that drops tenant data is refused (exit 1) unless
-/// `allow_data_loss`.
-pub async fn sync_schemas(
-    t: &DatabaseTarget,
-    files: &[crate::migrations::Loaded],
-    renderer: &Renderer,
-    lock_timeout: &str,
-    parallel: usize,
-    to: Option<u32>,
-    allow_data_loss: bool,
-) -> Result<Vec<SchemaSync>, Failure> {
-    let mut t = t.clone();
-    t.create_if_missing = false;
-    let client = crate::db::connect_target(&t).await.map_err(Failure::target)?;
-    let rows: Vec<Registered> =
-        reg::registered(&client).await.map_err(Failure::target)?.into_iter().filter(|r| r.mode == "schema" && r.schema.is_some()).collect();
-    if rows.is_empty() {
-        return Ok(Vec::new());
-    }
-    let version = match to {
-        Some(v) => v,
-        None => ledger::current_version(&client).await.map_err(Failure::target)?,
-    };
-    drop(client);
-    // each version's snapshot parsed once: a fleet's schemas are mostly at the same version
-    let mut models: std::collections::BTreeMap<u32, Option<DatabaseModel>> = std::collections::BTreeMap::new();
-    for v in rows.iter().map(|r| r.version as u32).chain([version]) {
-        if v == 0 || models.contains_key(&v) {
-            models.entry(v).or_insert(None);
-            continue;
-        }
-        let f = files.iter().find(|f| f.version == v).ok_or_else(|| {
-            Failure::invalid(anyhow::anyhow!("{}: a tenant schema is at V{v:04}, which migrations/ does not have", t.logical))
-        })?;
-        models.insert(v, Some(f.snapshot().map_err(Failure::invalid)?));
-    }
-    let target_model = models[&version].as_ref();
-    let mut jobs = Vec::new();
-    for r in rows.into_iter().filter(|r| r.version as u32 != version) {
-        let from = models[&(r.version as u32)].as_ref();
-        let schema = r.schema.clone().unwrap_or_default();
-        let (sql, loses_data) = tenant::schema_migration(from, target_model, &schema, lock_timeout, renderer)
-            .map_err(|e| Failure::invalid(anyhow::anyhow!("{}: tenant `{}`: {e}", t.logical, r.name)))?;
-        if loses_data && !allow_data_loss {
-            return Err(Failure {
-                status: ExitStatus::Findings,
-                error: anyhow::anyhow!("the tables of tenant schema {schema} (tenant `{}`, V{:04} → V{version:04})", r.name, r.version),
-            });
-        }
-        jobs.push((r, sql));
-    }
-    // `parallel` workers, one connection each, take the schemas in turn
-    let total = jobs.len();
-    let queue = Arc::new(std::sync::Mutex::new(jobs.into_iter().enumerate()));
-    let mut handles = Vec::new();
-    for _ in 0..parallel.max(1).min(total) {
-        let (queue, t) = (queue.clone(), t.clone());
-        handles.push(tokio::spawn(async move {
-            let mut client = crate::db::connect_target(&t).await.map_err(|e| e.to_string());
-            let mut done = Vec::new();
-            loop {
-                let next = queue.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).next();
-                let Some((k, (r, sql))) = next else { break };
-                let result = match &mut client {
-                    Ok(c) => reg::migrate_schema(c, &r, version, &sql).await.map_err(|e| e.to_string()),
-                    Err(e) => Err(e.clone()),
-                };
-                let schema = r.schema.clone().unwrap_or_default();
-                done.push((k, SchemaSync { tenant: r.name, schema, from: r.version as u32, to: version, result }));
-            }
-            done
-        }));
-    }
-    let mut out = Vec::with_capacity(total);
-    for h in handles {
-        out.extend(h.await.map_err(|e| Failure::target(anyhow::anyhow!("internal error: {e}")))?);
-    }
-    out.sort_by_key(|(k, _)| *k);
-    Ok(out.into_iter().map(|(_, s)| s).collect())
 }
 
 /// Tenant schemas of a database compared with the model at their version.
