@@ -115,6 +115,9 @@ async fn apply_locked(
     let todo = pending(&applied, files, opts.to);
     on(Event::Locked { database: t.logical.clone(), pending: todo.len() });
     let mut outcome = Outcome { from, to: from, applied: Vec::new(), elapsed: Duration::ZERO };
+    let last = todo.last().map(|m| m.version);
+    // a run killed before the mark leaves none, and verify then skips expression comparisons
+    let mut marked = false;
     for m in todo {
         on(Event::Started { database: t.logical.clone(), version: m.version, name: m.name.clone() });
         let t0 = Instant::now();
@@ -122,37 +125,62 @@ async fn apply_locked(
             let done = applied.iter().find(|a| a.version == m.version).map_or(0, |a| a.steps_done.max(0) as usize);
             run_without_transaction(t, client, m, done, t0).await?;
         } else {
-            let tx = client.transaction().await.map_err(|e| fail(t, m, e))?;
-            tx.batch_execute(&m.up).await.map_err(|e| fail(t, m, e))?;
-            ledger::record(
-                &tx,
-                &ledger::Record {
-                    version: m.version,
-                    name: &m.name,
-                    up_sql: &m.up,
-                    sha256: &m.sha256,
-                    down_sha256: &m.down_sha256,
-                    state: "applied",
-                    steps_done: 1,
-                    steps_total: 1,
-                    execution_ms: t0.elapsed().as_millis() as i64,
-                },
-            )
-            .await?;
-            tx.commit().await.map_err(|e| fail(t, m, e))?;
+            let mark = (last == Some(m.version)).then(|| ledger::mark_sql(m.version));
+            run_in_transaction(t, client, m, mark.as_deref()).await?;
+            marked |= mark.is_some();
         }
         outcome.applied.push(m.version);
         outcome.to = m.version;
         on(Event::Finished { database: t.logical.clone(), version: m.version, elapsed: t0.elapsed() });
     }
     // verify compares SQL expressions in the server's normal form with what the
-    // catalog held at this point; a run killed before the mark leaves none, and
-    // verify then skips expression comparisons
-    if let Some(last) = outcome.applied.last() {
+    // catalog held at the mark
+    if let (Some(last), false) = (outcome.applied.last(), marked) {
         ledger::mark_applied(client, *last).await?;
     }
     outcome.elapsed = started.elapsed();
     Ok(outcome)
+}
+
+/// One message runs BEGIN, the migration, its ledger row and (for the last
+/// one) the apply mark; COMMIT follows in a second message once all of it
+/// succeeded. COMMIT is never sent with the migration: a client killed or
+/// interrupted mid-migration leaves the server an open transaction, which it
+/// rolls back when the connection drops.
+async fn run_in_transaction(t: &DatabaseTarget, client: &Client, m: &Loaded, mark: Option<&str>) -> Result<(), ExecError> {
+    let record = ledger::record_sql(&ledger::Record {
+        version: m.version,
+        name: &m.name,
+        up_sql: &m.up,
+        sha256: &m.sha256,
+        down_sha256: &m.down_sha256,
+        state: "applied",
+        steps_done: 1,
+        steps_total: 1,
+        execution_ms: None,
+    });
+    // the migration text comes first so that error positions point into it; a
+    // newline and `;` end its last statement or comment whatever it ends with
+    let mut sql = String::with_capacity(m.up.len() + record.len() + 600);
+    sql.push_str("BEGIN;");
+    sql.push_str(&m.up);
+    sql.push_str("\n;\n");
+    sql.push_str(&record);
+    if let Some(mark) = mark {
+        sql.push_str(";\n");
+        sql.push_str(mark);
+    }
+    let result = match client.batch_execute(&sql).await {
+        Ok(()) => client.batch_execute("COMMIT").await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = result {
+        // the session stays usable for the lock's release; a failed ROLLBACK
+        // means the connection is gone, and the server rolls back itself
+        let _ = client.batch_execute("ROLLBACK").await;
+        return Err(fail(t, m, e));
+    }
+    Ok(())
 }
 
 /// One statement at a time, each recorded after it succeeds; statements
@@ -191,7 +219,7 @@ async fn run_without_transaction(t: &DatabaseTarget, client: &Client, m: &Loaded
                 state,
                 steps_done: i as i32 + 1,
                 steps_total: total,
-                execution_ms: t0.elapsed().as_millis() as i64,
+                execution_ms: Some(t0.elapsed().as_millis() as i64),
             },
         )
         .await?;

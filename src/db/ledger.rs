@@ -8,6 +8,7 @@
 //! non-transactional steps, and who applied it.
 
 use super::{sql_error, DbError};
+use crate::sql::quote_literal;
 use tokio_postgres::{Client, GenericClient};
 
 pub const SCHEMA: &str = "provision";
@@ -31,10 +32,10 @@ CREATE TABLE IF NOT EXISTS provision.schema_history (
     applied_by    text NOT NULL DEFAULT current_user,
     tool_version  text NOT NULL
 );
-CREATE TABLE IF NOT EXISTS provision.catalog_baseline (
-    version      integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
-    model        jsonb NOT NULL,
-    captured_at  timestamptz NOT NULL DEFAULT now()
+CREATE TABLE IF NOT EXISTS provision.apply_marks (
+    version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
+    xid        xid8 NOT NULL,
+    marked_at  timestamptz NOT NULL DEFAULT now()
 );
 ";
 
@@ -120,26 +121,41 @@ pub struct Record<'a> {
     pub state: &'a str,
     pub steps_done: i32,
     pub steps_total: i32,
-    pub execution_ms: i64,
+    /// None: the time since the enclosing transaction began, as the server measures it.
+    pub execution_ms: Option<i64>,
+}
+
+/// The statement that inserts or advances a ledger row, with its values as
+/// literals: it can follow a migration in the same message, so recording it
+/// costs no round trip of its own.
+pub fn record_sql(r: &Record<'_>) -> String {
+    let version = i32::try_from(r.version).unwrap_or(i32::MAX);
+    let checksum = refinery_checksum(r.name, version, r.up_sql);
+    let execution_ms = match r.execution_ms {
+        Some(ms) => ms.to_string(),
+        None => "(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint".into(),
+    };
+    let finished_at = if r.state == "applied" { "clock_timestamp()" } else { "NULL" };
+    format!(
+        "INSERT INTO provision.schema_history
+             (version, name, applied_on, checksum, sha256, down_sha256, state, steps_done, steps_total, finished_at, execution_ms, tool_version)
+         VALUES ({version}, {name}, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), '{checksum}', {sha}, {down}, {state},
+                 {done}, {total}, {finished_at}, {execution_ms}, {tool})
+         ON CONFLICT (version) DO UPDATE SET state = EXCLUDED.state, steps_done = EXCLUDED.steps_done,
+             finished_at = EXCLUDED.finished_at, execution_ms = EXCLUDED.execution_ms, applied_on = EXCLUDED.applied_on",
+        name = quote_literal(r.name),
+        sha = quote_literal(r.sha256),
+        down = quote_literal(r.down_sha256),
+        state = quote_literal(r.state),
+        done = r.steps_done,
+        total = r.steps_total,
+        tool = quote_literal(env!("CARGO_PKG_VERSION")),
+    )
 }
 
 /// Inserts or advances a ledger row (inside the caller's transaction when it has one).
 pub async fn record(client: &impl GenericClient, r: &Record<'_>) -> Result<(), DbError> {
-    let version = i32::try_from(r.version).unwrap_or(i32::MAX);
-    let checksum = refinery_checksum(r.name, version, r.up_sql).to_string();
-    client
-        .execute(
-            "INSERT INTO provision.schema_history
-                 (version, name, applied_on, checksum, sha256, down_sha256, state, steps_done, steps_total, finished_at, execution_ms, tool_version)
-             VALUES ($1, $2, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), $3, $4, $5, $6, $7, $8,
-                     CASE WHEN $6 = 'applied' THEN now() END, $9, $10)
-             ON CONFLICT (version) DO UPDATE SET state = EXCLUDED.state, steps_done = EXCLUDED.steps_done,
-                 finished_at = EXCLUDED.finished_at, execution_ms = EXCLUDED.execution_ms, applied_on = EXCLUDED.applied_on",
-            &[&version, &r.name, &checksum, &r.sha256, &r.down_sha256, &r.state, &r.steps_done, &r.steps_total, &r.execution_ms, &env!("CARGO_PKG_VERSION")],
-        )
-        .await
-        .map_err(sql_error("recording the migration in provision.schema_history"))?;
-    Ok(())
+    client.batch_execute(&record_sql(r)).await.map_err(sql_error("recording the migration in provision.schema_history"))
 }
 
 pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbError> {
@@ -151,27 +167,28 @@ pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbE
     Ok(())
 }
 
-/// The live catalog as inspected right after `version` was applied; verify
-/// compares SQL expressions against it, in the server's own normal form.
-/// Marks the end of an apply that reached `version`: the id of a transaction
-/// that starts after every migration committed. Catalog rows written later
-/// carry younger transaction ids, which is how verify tells an expression the
-/// server normalized at apply time from one changed since (see
-/// `inspect::modified_since`), without inspecting the catalog during apply.
-pub async fn mark_applied(client: &Client, version: u32) -> Result<(), DbError> {
-    let sql = format!(
-        "BEGIN;
-         CREATE TABLE IF NOT EXISTS provision.apply_marks (
+/// Marks the end of an apply (or rollback) that reached `version`: the id of
+/// the transaction of its last migration, or of one that starts after it
+/// committed. Catalog rows written later carry younger transaction ids, which
+/// is how verify tells an expression the server normalized at apply time from
+/// one changed since (see `inspect::modified_since`), without inspecting the
+/// catalog during apply. Runs inside the last migration's transaction when it
+/// has one; ledgers made by earlier versions get the table on first use.
+pub fn mark_sql(version: u32) -> String {
+    format!(
+        "CREATE TABLE IF NOT EXISTS provision.apply_marks (
              version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
              xid        xid8 NOT NULL,
              marked_at  timestamptz NOT NULL DEFAULT now()
          );
-         DELETE FROM provision.catalog_baseline WHERE version = {version};
          INSERT INTO provision.apply_marks (version, xid) VALUES ({version}, pg_current_xact_id())
-             ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now();
-         COMMIT;"
-    );
-    client.batch_execute(&sql).await.map_err(sql_error("marking the end of the apply"))
+             ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now()"
+    )
+}
+
+/// The mark in a transaction of its own (after a migration that runs outside one).
+pub async fn mark_applied(client: &Client, version: u32) -> Result<(), DbError> {
+    client.batch_execute(&mark_sql(version)).await.map_err(sql_error("marking the end of the apply"))
 }
 
 /// After a restore: the restored catalog was written by new transactions, so

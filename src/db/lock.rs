@@ -6,7 +6,7 @@
 use super::{connect_target, describe, DbError};
 use crate::target::DatabaseTarget;
 use std::time::{Duration, Instant};
-use tokio_postgres::Client;
+use tokio_postgres::{Client, SimpleQueryMessage};
 
 pub struct AdvisoryLock {
     client: Client,
@@ -44,15 +44,21 @@ pub async fn acquire(t: &DatabaseTarget, name: &str, wait: Duration) -> Result<A
     let started = Instant::now();
     let mut delay = Duration::from_millis(50);
     loop {
-        let got: bool = client
-            .query_one("SELECT pg_try_advisory_lock($1)", &[&key])
+        // a simple query: one round trip, no statement to prepare first
+        let got = client
+            .simple_query(&format!("SELECT pg_try_advisory_lock({key})"))
             .await
             .map_err(|e| DbError::Sql {
                 context: format!("{}: taking the apply lock", t.display),
                 message: describe(&e).0,
                 position: None,
             })?
-            .get(0);
+            .iter()
+            .find_map(|m| match m {
+                SimpleQueryMessage::Row(r) => r.get(0).map(|v| v == "t"),
+                _ => None,
+            })
+            .unwrap_or(false);
         if got {
             return Ok(AdvisoryLock { client, key });
         }
@@ -93,6 +99,6 @@ impl AdvisoryLock {
 
     /// Releases explicitly; dropping the lock (closing its connection) releases it too.
     pub async fn release(self) {
-        let _ = self.client.execute("SELECT pg_advisory_unlock($1)", &[&self.key]).await;
+        let _ = self.client.batch_execute(&format!("SELECT pg_advisory_unlock({})", self.key)).await;
     }
 }

@@ -105,16 +105,36 @@ pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     Ok(drive(client, connection))
 }
 
+/// The I/O tasks of the connections `drive` started; `close_all` waits for them.
+static CONNECTIONS: std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>> = std::sync::Mutex::new(Vec::new());
+
 /// Runs a connection's I/O task in the background and returns its client.
 /// Errors surface on the client's next query; the task only drives I/O.
 pub(crate) fn drive<F>(client: Client, connection: F) -> Client
 where
     F: std::future::Future<Output = Result<(), tokio_postgres::Error>> + Send + 'static,
 {
-    tokio::spawn(async move {
+    let task = tokio::spawn(async move {
         let _ = connection.await;
     });
+    let mut tasks = CONNECTIONS.lock().unwrap_or_else(|e| e.into_inner());
+    tasks.retain(|t| !t.is_finished());
+    tasks.push(task);
     client
+}
+
+/// Lets every connection whose client is gone end its session properly (a
+/// Terminate message, then close) before the runtime stops: a runtime that
+/// simply drops the tasks resets the sockets, and the server logs "could not
+/// receive data from client" for each. Waits at most `limit` for stragglers.
+pub async fn close_all(limit: Duration) {
+    let tasks = std::mem::take(&mut *CONNECTIONS.lock().unwrap_or_else(|e| e.into_inner()));
+    let _ = tokio::time::timeout(limit, async {
+        for t in tasks {
+            let _ = t.await;
+        }
+    })
+    .await;
 }
 
 /// Maps a driver error to `DbError::Sql` with what was being done; every
