@@ -103,12 +103,9 @@ async fn apply_locked(
     started: Instant,
 ) -> Result<Outcome, ExecError> {
     // an up-to-date database costs one ledger query; the ledger is created only when missing
-    let applied = match ledger::read(client).await? {
-        Some(rows) => rows,
-        None => {
-            ledger::ensure(client).await?;
-            Vec::new()
-        }
+    let (applied, fresh) = match ledger::read(client).await? {
+        Some(rows) => (rows, false),
+        None => (Vec::new(), true),
     };
     check_history(&t.logical, &applied, files)?;
     let from = applied.iter().filter(|a| a.state == "applied").map(|a| a.version).max().unwrap_or(0);
@@ -118,6 +115,13 @@ async fn apply_locked(
     let last = todo.last().map(|m| m.version);
     // a run killed before the mark leaves none, and verify then skips expression comparisons
     let mut marked = false;
+    // a new ledger is created with the first migration when that one runs in a
+    // transaction: one message and one commit fewer on a fresh database
+    let mut create_ledger = fresh.then_some(ledger::CREATE);
+    if create_ledger.is_some() && todo.first().is_none_or(|m| m.no_transaction) {
+        ledger::ensure(client).await?;
+        create_ledger = None;
+    }
     for m in todo {
         on(Event::Started { database: t.logical.clone(), version: m.version, name: m.name.clone() });
         let t0 = Instant::now();
@@ -126,7 +130,7 @@ async fn apply_locked(
             run_without_transaction(t, client, m, done, t0).await?;
         } else {
             let mark = (last == Some(m.version)).then(|| ledger::mark_sql(m.version));
-            run_in_transaction(t, client, m, mark.as_deref()).await?;
+            run_in_transaction(t, client, m, create_ledger.take(), mark.as_deref()).await?;
             marked |= mark.is_some();
         }
         outcome.applied.push(m.version);
@@ -142,12 +146,18 @@ async fn apply_locked(
     Ok(outcome)
 }
 
-/// One message runs BEGIN, the migration, its ledger row and (for the last
-/// one) the apply mark; COMMIT follows in a second message once all of it
+/// One message runs BEGIN, the migration, its ledger row (after the ledger
+/// itself on a fresh database) and (for the last one) the apply mark; COMMIT follows in a second message once all of it
 /// succeeded. COMMIT is never sent with the migration: a client killed or
 /// interrupted mid-migration leaves the server an open transaction, which it
 /// rolls back when the connection drops.
-async fn run_in_transaction(t: &DatabaseTarget, client: &Client, m: &Loaded, mark: Option<&str>) -> Result<(), ExecError> {
+async fn run_in_transaction(
+    t: &DatabaseTarget,
+    client: &Client,
+    m: &Loaded,
+    create_ledger: Option<&str>,
+    mark: Option<&str>,
+) -> Result<(), ExecError> {
     let record = ledger::record_sql(&ledger::Record {
         version: m.version,
         name: &m.name,
@@ -165,6 +175,10 @@ async fn run_in_transaction(t: &DatabaseTarget, client: &Client, m: &Loaded, mar
     sql.push_str("BEGIN;");
     sql.push_str(&m.up);
     sql.push_str("\n;\n");
+    if let Some(create) = create_ledger {
+        sql.push_str(create);
+        sql.push_str(";\n");
+    }
     sql.push_str(&record);
     if let Some(mark) = mark {
         sql.push_str(";\n");

@@ -109,6 +109,39 @@ fn rollback_refuses_to_drop_tables_with_data() {
     assert_eq!(ledger_versions(&db), vec!["1"]);
 }
 
+/// On a fresh database the ledger is created in the first migration's own
+/// transaction, and the apply mark is written in the last one's: a first
+/// migration that fails leaves no ledger behind, and after a successful
+/// apply the mark is the transaction that wrote the last ledger row.
+#[test]
+fn the_ledger_and_the_apply_mark_commit_with_the_migrations() {
+    let dir = project_with_migrations("ledgertx", &[1, 1]);
+    let db = TestDb::new("ledgertx");
+    let _g = script_lock();
+    db.exec("CREATE SCHEMA app").expect("plant a schema the first migration creates");
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test"]);
+    assert_eq!(out.status.code(), Some(3), "{:?}", text(&out));
+    assert!(text(&out).1.contains("V0001"), "{:?}", text(&out));
+    assert_eq!(db.strings("SELECT (to_regclass('provision.schema_history') IS NULL)::text"), ["true"], "no ledger without a migration");
+
+    db.exec("DROP SCHEMA app").expect("drop");
+    let out = provision(dir.path(), &db.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    assert_eq!(ledger_versions(&db), vec!["1", "2"]);
+    assert_eq!(
+        db.strings("SELECT (execution_ms IS NOT NULL AND finished_at >= started_at)::text FROM provision.schema_history ORDER BY version"),
+        ["true", "true"]
+    );
+    assert_eq!(
+        db.strings(
+            "SELECT m.version || ' ' || ((m.xid::xid)::text = h.xmin::text)
+             FROM provision.apply_marks m JOIN provision.schema_history h USING (version)"
+        ),
+        ["2 true"],
+        "one mark, in the last migration's transaction"
+    );
+}
+
 #[test]
 fn two_applies_at_once_run_the_migrations_exactly_once() {
     let dir = project_with_migrations("concurrent", &[20, 20]);
