@@ -2,8 +2,9 @@
 """The measurements behind bench/run.sh (run that, not this).
 
 Every group times its cases ALTERNATED (A B C A B C ...) so drift of the
-machine hits all of them alike; each figure is the median of its runs and is
-given as a ratio to the group's baseline, measured in the same run. Setup
+machine hits all of them alike; each time is the median of its runs, and each
+ratio is the median over rounds of the case's time divided by the baseline's
+in the same round (paired, so drift between rounds cancels out). Setup
 (fresh databases, dropping what a run left behind) is never timed.
 
 Writes the raw runs to --out (JSON) and prints a markdown table.
@@ -102,12 +103,15 @@ class Bench:
                     extras[label].append(extra)
                 log(f"{name}: {label} run {i + 1}/{runs}: {sec:.3f} s")
         g = {"group": name, "baseline": baseline, "unit": unit, "note": note, "cases": []}
-        base = statistics.median(res[baseline]) if baseline in res and res[baseline] else None
+        base = res.get(baseline) or None
         for label, _, _ in cases:
             med = statistics.median(res[label])
+            # paired: each round's time over the baseline's in the same round,
+            # then the median of those, so drift between rounds cancels out
+            ratio = statistics.median(a / b for a, b in zip(res[label], base)) if base else None
             g["cases"].append({
                 "tool": label, "runs": [round(x, 4) for x in res[label]], "median": round(med, 4),
-                "ratio": round(med / base, 3) if base else None,
+                "ratio": round(ratio, 3) if base else None,
                 "extra": extras[label] or None,
             })
         self.groups.append(g)
