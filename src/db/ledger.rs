@@ -72,36 +72,41 @@ pub async fn applied(client: &impl GenericClient) -> Result<Vec<Applied>, DbErro
 
 /// Every ledger row, by version, in one query; None when the ledger does not
 /// exist yet. Not for use inside a transaction (a missing table aborts it).
+/// A simple query: one round trip, where a prepared one costs two.
 pub async fn read(client: &impl GenericClient) -> Result<Option<Vec<Applied>>, DbError> {
-    let rows = match client
-        .query(
+    let messages = match client
+        .simple_query(
             "SELECT version, name, sha256, down_sha256, state, steps_done, steps_total, applied_on, execution_ms FROM provision.schema_history ORDER BY version",
-            &[],
         )
         .await
     {
-        Ok(rows) => rows,
+        Ok(messages) => messages,
         // undefined_table, invalid_schema_name: nothing was ever applied here
         Err(e) if e.code().is_some_and(|c| c.code() == "42P01" || c.code() == "3F000") => return Ok(None),
         Err(e) => return Err(sql_error("reading the ledger")(e)),
     };
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let v: i32 = r.get(0);
+    let invalid = |what: &str| DbError::Sql {
+        context: "reading the ledger".into(),
+        message: format!("invalid {what} in provision.schema_history"),
+        position: None,
+    };
+    let mut out = Vec::new();
+    for m in &messages {
+        let tokio_postgres::SimpleQueryMessage::Row(r) = m else { continue };
+        let text = |i: usize| r.get(i).map(str::to_string);
+        let required = |i: usize, what: &str| text(i).ok_or_else(|| invalid(what));
+        let number = |i: usize, what: &str| -> Result<i64, DbError> { required(i, what)?.parse().map_err(|_| invalid(what)) };
+        let version = number(0, "version")?;
         out.push(Applied {
-            version: u32::try_from(v).map_err(|_| DbError::Sql {
-                context: "reading the ledger".into(),
-                message: format!("invalid version {v} in provision.schema_history"),
-                position: None,
-            })?,
-            name: r.get(1),
-            sha256: r.get(2),
-            down_sha256: r.get(3),
-            state: r.get(4),
-            steps_done: r.get(5),
-            steps_total: r.get(6),
-            applied_on: r.get(7),
-            execution_ms: r.get(8),
+            version: u32::try_from(version).map_err(|_| invalid(&format!("version {version}")))?,
+            name: required(1, "name")?,
+            sha256: required(2, "sha256")?,
+            down_sha256: text(3),
+            state: required(4, "state")?,
+            steps_done: i32::try_from(number(5, "steps_done")?).map_err(|_| invalid("steps_done"))?,
+            steps_total: i32::try_from(number(6, "steps_total")?).map_err(|_| invalid("steps_total"))?,
+            applied_on: required(7, "applied_on")?,
+            execution_ms: text(8).map(|v| v.parse().map_err(|_| invalid("execution_ms"))).transpose()?,
         });
     }
     Ok(Some(out))
