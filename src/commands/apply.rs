@@ -160,7 +160,6 @@ pub fn run(root: &Path, args: ApplyArgs, p: &Printer) -> CmdResult {
                 }),
             }
         }
-        crate::db::close_all(Duration::from_millis(500)).await;
         rows
     });
     progress.clear();

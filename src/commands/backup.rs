@@ -106,7 +106,7 @@ pub fn run_restore(root: &Path, args: RestoreArgs, p: &Printer) -> CmdResult {
 /// Restores into a scratch database first and swaps it in only when the
 /// restore succeeded, so a bad dump never costs the database it was meant to replace.
 pub fn restore_replacing(
-    rt: &tokio::runtime::Runtime,
+    rt: &crate::db::Runtime,
     t: &crate::target::DatabaseTarget,
     manifest: &Path,
 ) -> Result<backup::RestoreReport, Failure> {

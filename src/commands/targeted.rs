@@ -80,14 +80,16 @@ fn open_compiled(root: &Path, compiled: Compiled, name: &str, only: &[String], c
 }
 
 /// A runtime for running many databases at once.
-pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
-    tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build().map_err(Failure::target)
+pub fn runtime() -> Result<crate::db::Runtime, Failure> {
+    let mut builder = tokio::runtime::Builder::new_multi_thread();
+    builder.worker_threads(4);
+    crate::db::Runtime::build(builder).map_err(Failure::target)
 }
 
 /// A runtime for `databases` databases: one thread for one database (the work
 /// is the server's; starting and stopping four worker threads is a measurable
 /// part of a no-op apply), [`runtime`] for more.
-pub fn runtime_for(databases: usize) -> Result<tokio::runtime::Runtime, Failure> {
+pub fn runtime_for(databases: usize) -> Result<crate::db::Runtime, Failure> {
     match databases {
         0 | 1 => crate::db::runtime().map_err(Failure::target),
         _ => runtime(),

@@ -63,8 +63,55 @@ pub fn mask_url(url: &str) -> String {
 }
 
 /// A single-threaded runtime for commands and tests that do one thing at a time.
-pub fn runtime() -> Result<tokio::runtime::Runtime, DbError> {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(DbError::Runtime)
+pub fn runtime() -> Result<Runtime, DbError> {
+    Runtime::build(tokio::runtime::Builder::new_current_thread()).map_err(DbError::Runtime)
+}
+
+/// A tokio runtime that, when dropped, first lets the connections it started
+/// whose clients are gone end their sessions (see [`close_all`]).
+pub struct Runtime {
+    rt: Option<tokio::runtime::Runtime>,
+    id: u64,
+}
+
+static RUNTIMES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    /// The runtime whose tasks this thread is running (0: none of ours).
+    static CURRENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+impl Runtime {
+    pub fn build(mut builder: tokio::runtime::Builder) -> std::io::Result<Runtime> {
+        let id = RUNTIMES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let rt = builder.enable_all().on_thread_start(move || CURRENT.with(|c| c.set(id))).build()?;
+        Ok(Runtime { rt: Some(rt), id })
+    }
+
+    /// `tokio::runtime::Runtime::block_on`, with the connections this starts
+    /// on the calling thread counted as this runtime's.
+    pub fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        let outer = CURRENT.with(|c| c.replace(self.id));
+        let out = self.rt.as_ref().expect("a runtime until dropped").block_on(future);
+        CURRENT.with(|c| c.set(outer));
+        out
+    }
+}
+
+impl std::ops::Deref for Runtime {
+    type Target = tokio::runtime::Runtime;
+    fn deref(&self) -> &Self::Target {
+        self.rt.as_ref().expect("a runtime until dropped")
+    }
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        if let Some(rt) = self.rt.take() {
+            let id = self.id;
+            rt.block_on(close_all(id, Duration::from_millis(200)));
+        }
+    }
 }
 
 pub(crate) fn describe(e: &tokio_postgres::Error) -> (String, Option<String>) {
@@ -105,8 +152,8 @@ pub async fn connect(url: &str, timeout: Duration) -> Result<Client, DbError> {
     Ok(drive(client, connection))
 }
 
-/// The I/O tasks of the connections `drive` started; `close_all` waits for them.
-static CONNECTIONS: std::sync::Mutex<Vec<tokio::task::JoinHandle<()>>> = std::sync::Mutex::new(Vec::new());
+/// The I/O tasks of the connections `drive` started, by runtime; `close_all` waits for them.
+static CONNECTIONS: std::sync::Mutex<Vec<(u64, tokio::task::JoinHandle<()>)>> = std::sync::Mutex::new(Vec::new());
 
 /// Runs a connection's I/O task in the background and returns its client.
 /// Errors surface on the client's next query; the task only drives I/O.
@@ -118,19 +165,25 @@ where
         let _ = connection.await;
     });
     let mut tasks = CONNECTIONS.lock().unwrap_or_else(|e| e.into_inner());
-    tasks.retain(|t| !t.is_finished());
-    tasks.push(task);
+    tasks.retain(|(_, t)| !t.is_finished());
+    tasks.push((CURRENT.with(std::cell::Cell::get), task));
     client
 }
 
-/// Lets every connection whose client is gone end its session properly (a
-/// Terminate message, then close) before the runtime stops: a runtime that
-/// simply drops the tasks resets the sockets, and the server logs "could not
-/// receive data from client" for each. Waits at most `limit` for stragglers.
-pub async fn close_all(limit: Duration) {
-    let tasks = std::mem::take(&mut *CONNECTIONS.lock().unwrap_or_else(|e| e.into_inner()));
+/// Lets every connection of runtime `id` whose client is gone end its
+/// session properly (a Terminate message, then close) before the runtime
+/// stops: a runtime that simply drops the tasks resets the sockets, and the
+/// server logs "could not receive data from client" for each. Waits at most
+/// `limit` for connections whose clients are still alive.
+async fn close_all(id: u64, limit: Duration) {
+    let mine: Vec<tokio::task::JoinHandle<()>> = {
+        let mut tasks = CONNECTIONS.lock().unwrap_or_else(|e| e.into_inner());
+        let (mine, others) = std::mem::take(&mut *tasks).into_iter().partition::<Vec<_>, _>(|(r, _)| *r == id);
+        *tasks = others;
+        mine.into_iter().map(|(_, t)| t).collect()
+    };
     let _ = tokio::time::timeout(limit, async {
-        for t in tasks {
+        for t in mine {
             let _ = t.await;
         }
     })
