@@ -49,7 +49,7 @@ pub enum Command {
     /// Preview the changes and SQL the next render would write; writes nothing
     Plan,
     /// Flag destructive and lock-heavy changes in the migrations and the pending render
-    Lint,
+    Lint(LintArgs),
     /// The project's own local PostgreSQL cluster (target `local`)
     Dev(DevArgs),
     /// Apply pending migrations to every database of a target
@@ -70,6 +70,14 @@ pub enum Command {
     Backup(BackupArgs),
     /// Restore databases of a target from a backup (manifest checked first)
     Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Lint every committed migration again instead of reusing the findings
+    /// remembered for unchanged files (.provision/cache)
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, Args)]

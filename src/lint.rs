@@ -50,7 +50,53 @@ pub struct Finding {
 }
 
 fn rule(code: &str) -> (&'static str, Level, &'static str) {
-    *RULES.iter().find(|(c, ..)| *c == code).expect("registered lint code")
+    known(code).expect("registered lint code")
+}
+
+fn known(code: &str) -> Option<(&'static str, Level, &'static str)> {
+    RULES.iter().find(|(c, ..)| *c == code).copied()
+}
+
+/// A finding of a committed migration as the lint cache stores it: the rule's
+/// level and name follow from its code, and committed snapshots carry no
+/// YAML positions.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Stored {
+    pub code: String,
+    pub database: String,
+    pub migration: String,
+    pub object: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Stored {
+    pub fn of(f: &Finding) -> Stored {
+        Stored {
+            code: f.code.into(),
+            database: f.database.clone(),
+            migration: f.migration.clone(),
+            object: f.object.clone(),
+            message: f.message.clone(),
+            hint: f.hint.clone(),
+        }
+    }
+
+    /// None for a code this build does not know.
+    pub fn finding(self) -> Option<Finding> {
+        let (code, level, rule) = known(&self.code)?;
+        Some(Finding {
+            code,
+            level,
+            rule,
+            database: self.database,
+            migration: self.migration,
+            object: self.object,
+            message: self.message,
+            hint: self.hint,
+            pos: None,
+        })
+    }
 }
 
 /// One migration to analyze: its changes, the models before and after, and its up SQL.

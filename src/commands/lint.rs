@@ -1,9 +1,10 @@
 //! `provision lint`: every committed migration's changes and the pending
 //! render's, through the analyzers in `lint`; exit 1 on errors.
 
+use crate::cli::LintArgs;
 use crate::diff;
 use crate::exit::{CmdResult, ExitStatus, Failure};
-use crate::lint::{self, Finding, Level, Unit};
+use crate::lint::{self, Finding, Level, Stored, Unit};
 use crate::migrations::{self, Loaded};
 use crate::model::DatabaseModel;
 use crate::printer::Printer;
@@ -14,14 +15,15 @@ use std::path::Path;
 /// last snapshot holds (what the pending render is diffed against).
 type Committed = Result<(Vec<Finding>, DatabaseModel), Failure>;
 
-pub fn run(root: &Path, p: &Printer) -> CmdResult {
+pub fn run(root: &Path, args: &LintArgs, p: &Printer) -> CmdResult {
+    let cache = (!args.no_cache).then(|| root.join(".provision").join("cache"));
     // Committed migrations do not depend on the YAML: they are linted while
     // the project compiles. Every directory under migrations/ is read; only
     // those of the project's databases are reported, as before.
     let (compiled, committed) = std::thread::scope(|s| {
         let compile = s.spawn(|| crate::load_and_compile(root));
         let committed: BTreeMap<String, Committed> =
-            migration_databases(root).into_iter().map(|db| (db.clone(), lint_committed(root, &db))).collect();
+            migration_databases(root).into_iter().map(|db| (db.clone(), lint_committed(root, &db, cache.as_deref()))).collect();
         (compile.join().expect("compile thread panicked"), committed)
     });
     let compiled = super::report_compiled(compiled, p)?;
@@ -92,21 +94,64 @@ fn migration_databases(root: &Path) -> Vec<String> {
 /// the snapshot before it. Snapshots are megabytes of JSON for large models,
 /// so the list is cut into one contiguous run per core; a run starts from
 /// the snapshot just before it, and its findings keep their order.
-fn lint_committed(root: &Path, database: &str) -> Committed {
+///
+/// Committed migrations rarely change and their findings depend on their
+/// files alone: with `cache`, those of a directory are remembered, keyed by
+/// the name, size and modification time of every file, the sum file's hash
+/// and the provision binary's own size and modification time. A hit reads
+/// only the newest snapshot (the pending render is diffed against it).
+fn lint_committed(root: &Path, database: &str, cache: Option<&Path>) -> Committed {
     let dir = migrations::read(&migrations::dir_for(root, database)).map_err(Failure::invalid)?;
     let files = migrations::load(&dir).map_err(Failure::invalid)?;
-    if files.is_empty() {
+    let Some(last) = files.last() else {
         return Ok((Vec::new(), DatabaseModel::empty(database)));
+    };
+    let remembered = cache.and_then(|c| {
+        let key = cache_key(&dir)?;
+        Some((dir.cache_file(c, "lint"), key))
+    });
+    if let Some((file, key)) = &remembered {
+        if let Some(findings) = cached(file, key) {
+            return Ok((findings, last.snapshot().map_err(Failure::invalid)?));
+        }
     }
     let runs = crate::par::each(crate::par::ranges(files.len(), 1), |r| lint_run(database, &files, r.start, r.end));
     let mut findings = Vec::new();
-    let mut last = DatabaseModel::empty(database);
+    let mut model = DatabaseModel::empty(database);
     for run in runs {
-        let (found, model) = run?;
+        let (found, last) = run?;
         findings.extend(found);
-        last = model;
+        model = last;
     }
-    Ok((findings, last))
+    if let (Some((file, key)), Some(c)) = (&remembered, cache) {
+        let stored: Vec<Stored> = findings.iter().map(Stored::of).collect();
+        if let Ok(json) = serde_json::to_string(&stored) {
+            // best effort: without the file the next run lints again
+            if std::fs::create_dir_all(c).is_ok() {
+                let _ = std::fs::write(file, format!("{key}{CACHE_SEPARATOR}{json}"));
+            }
+        }
+    }
+    Ok((findings, model))
+}
+
+const CACHE_SEPARATOR: &str = "\n--\n";
+
+fn cache_key(dir: &migrations::MigrationDir) -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    Some(format!("{}{}\n", migrations::sum::fingerprint(dir)?, migrations::file_stamp(&exe)?))
+}
+
+/// The findings remembered under `key`; None when there are none, they are
+/// for other files, or they name a rule this build does not have.
+fn cached(file: &Path, key: &str) -> Option<Vec<Finding>> {
+    let text = std::fs::read_to_string(file).ok()?;
+    let (stored_key, json) = text.split_once(CACHE_SEPARATOR)?;
+    if stored_key != key {
+        return None;
+    }
+    let stored: Vec<Stored> = serde_json::from_str(json).ok()?;
+    stored.into_iter().map(Stored::finding).collect()
 }
 
 fn lint_run(database: &str, files: &[Loaded], start: usize, end: usize) -> Committed {

@@ -31,7 +31,7 @@ pub fn run(cli: Cli, p: &Printer) -> CmdResult {
         Command::Validate => validate::run(&root, p),
         Command::Render(args) => render::run(&root, args, p),
         Command::Plan => plan::run(&root, p),
-        Command::Lint => lint::run(&root, p),
+        Command::Lint(args) => lint::run(&root, &args, p),
         Command::Dev(args) => dev::run(&root, args, p),
         Command::Apply(args) => apply::run(&root, args, p),
         Command::Status(args) => status::run(&root, args, p),

@@ -196,7 +196,7 @@ pub fn validate_cached(dir: &MigrationDir, cache_dir: &Path) -> Result<Option<Su
 }
 
 /// Name, size and modification time of every migration file, and the sum file's hash.
-fn fingerprint(dir: &MigrationDir) -> Option<String> {
+pub(crate) fn fingerprint(dir: &MigrationDir) -> Option<String> {
     let sum = std::fs::read(dir.path.join(SUM_FILE)).ok()?;
     let mut out = format!("{}\n", hex(&Sha256::digest(&sum)));
     for path in dir.files() {

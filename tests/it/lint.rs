@@ -96,6 +96,28 @@ fn every_analyzer_fires_on_a_risky_change() {
     let again = run(&["--project", &d, "--format", "json", "lint"]);
     let v: serde_json::Value = serde_json::from_slice(&again.stdout).expect("json");
     assert!(v.as_array().expect("array").iter().all(|f| f["migration"] == "V0002__v2"), "{v}");
+
+    // the committed findings are remembered: the next run reads them back ...
+    assert_eq!(run(&["--project", &d, "--format", "json", "lint"]).stdout, again.stdout, "from the cache");
+    assert_eq!(run(&["--project", &d, "--format", "json", "lint", "--no-cache"]).stdout, again.stdout, "linted again");
+    let cache: Vec<std::path::PathBuf> = std::fs::read_dir(dir.path().join(".provision/cache"))
+        .expect("cache dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("lint-")))
+        .collect();
+    assert_eq!(cache.len(), 1, "{cache:?}");
+    let text = std::fs::read_to_string(&cache[0]).expect("cache");
+    let planted = text.replacen("PL301", "PL302", 1);
+    assert_ne!(planted, text, "the cache holds the findings");
+    std::fs::write(&cache[0], &planted).expect("plant");
+    let read_back = run(&["--project", &d, "--format", "json", "lint"]);
+    assert_ne!(read_back.stdout, again.stdout, "a run with unchanged files reads the cache");
+    // ... until a committed file changes (here: its modification time)
+    let up = dir.path().join("migrations/main/V0002__v2.sql");
+    let f = std::fs::File::options().append(true).open(&up).expect("open");
+    f.set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5)).expect("touch");
+    drop(f);
+    assert_eq!(run(&["--project", &d, "--format", "json", "lint"]).stdout, again.stdout, "a changed file is linted again");
 }
 
 #[test]
