@@ -31,7 +31,11 @@ struct Outcome {
 }
 
 pub fn run(root: &Path, args: SeedArgs, p: &Printer) -> CmdResult {
-    let run = targeted::open(root, &args.target.target, &args.target.databases, p)?;
+    // rows follow the applied snapshot; the YAML is compiled only to resolve --table names
+    let run = match args.tables.is_empty() {
+        true => targeted::open_manifest(root, &args.target.target, &args.target.databases, p)?,
+        false => targeted::open(root, &args.target.target, &args.target.databases, p)?,
+    };
     let models: Vec<&DatabaseModel> = run.compiled.databases.iter().collect();
     let only = gen::resolve_tables(&models, &args.tables).map_err(|e| Failure::invalid(anyhow::anyhow!(e)))?;
     let opts = Options { tenants: args.tenants, rows: args.rows, seed: args.seed, only, tenant_keys: Vec::new() };
@@ -45,8 +49,9 @@ pub fn run(root: &Path, args: SeedArgs, p: &Printer) -> CmdResult {
         t.create_if_missing = false;
         let mut bars = p.row_progress(&t.logical);
         let result = rt.block_on(async {
-            let guard = lock::acquire(&t, "apply", wait).await.map_err(Failure::target)?;
-            let result = seed_database(&t, db, tenancy.as_ref(), &opts, &args.target.target, &mut bars).await;
+            // the session that holds the lock does the work
+            let mut guard = lock::acquire(&t, "apply", wait).await.map_err(Failure::target)?;
+            let result = seed_database(root, &t, guard.client_mut(), db, tenancy.as_ref(), &opts, &args.target.target, &mut bars).await;
             guard.release().await;
             result
         });
@@ -66,16 +71,18 @@ pub fn run(root: &Path, args: SeedArgs, p: &Printer) -> CmdResult {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn seed_database(
+    root: &Path,
     t: &DatabaseTarget,
+    client: &mut tokio_postgres::Client,
     db: &DatabaseRun,
     tenancy: Option<&Tenancy>,
     opts: &Options,
     target: &str,
     bars: &mut crate::printer::RowProgress,
 ) -> Result<Outcome, Failure> {
-    let mut client = crate::db::connect_target(t).await.map_err(Failure::target)?;
-    let version = ledger::current_version(&client).await.map_err(Failure::target)?;
+    let version = ledger::current_version(client).await.map_err(Failure::target)?;
     let Some(file) = db.files.iter().find(|f| f.version == version) else {
         return Err(Failure::target(anyhow::anyhow!(
             "database `{}`: no migration is applied, so there are no tables to seed: run `provision apply --target {target}` first",
@@ -83,7 +90,15 @@ async fn seed_database(
         )));
     };
     let model = file.snapshot().map_err(Failure::invalid)?;
-    let (loaded, tenants, notes) = seed_model(&mut client, &model, tenancy, opts, bars).await?;
+    // provision.yaml alone names the tenant root; its key comes from the applied model
+    let completed = match tenancy {
+        Some(tn) if tn.root_pk.is_empty() => match tn.completed_from(&model) {
+            Some(done) => Some(done),
+            None => crate::load_and_compile(root).0.and_then(|c| c.project.tenancy),
+        },
+        other => other.cloned(),
+    };
+    let (loaded, tenants, notes) = seed_model(client, &model, completed.as_ref(), opts, bars).await?;
     let rows = loaded.rows();
     let rows_per_second = per_second(rows, loaded.elapsed);
     Ok(Outcome { database: t.logical.clone(), version, tenants, notes, loaded, rows, rows_per_second })

@@ -44,6 +44,21 @@ pub struct Tenancy {
     pub setting: String,
 }
 
+impl Tenancy {
+    /// A tenancy read from provision.yaml alone (`manifest`) knows neither the
+    /// root's primary key nor its type: they are taken from `model`, which
+    /// holds the root table. None when it does not.
+    pub fn completed_from(&self, model: &crate::model::DatabaseModel) -> Option<Tenancy> {
+        let root =
+            model.tables.values().find(|t| t.name == self.root_table && (self.root_schema.is_empty() || t.schema == self.root_schema))?;
+        let pk = match root.primary_key.as_ref().map(|k| k.columns.as_slice()) {
+            Some([one]) => root.column(one)?,
+            _ => return None,
+        };
+        Some(Tenancy { root_schema: root.schema.clone(), root_pk: pk.name.clone(), key_type: pk.type_.clone(), ..self.clone() })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Target {
     pub name: String,
