@@ -234,8 +234,38 @@ class Bench:
                 env=self.env(BENCH_REFINERY_URL=self.db_url(db)))[0]))
         self.alternate("apply (one migration, fresh database)", cases, runs, baseline="psql -X -q -1 -f",
                        note=f"{os.path.basename(f)}: {self.stats}")
+        if self.a.server_log and os.path.isfile(self.a.server_log):
+            self.own_time([c for c in cases if c[0] != "psql -X -q -1 -f"])
         for db in made:
             self.drop_db(db)
+
+    def own_time(self, cases):
+        """Each tool's own time around the server's work: its wall time minus
+        the duration the server logs for the migration statement (the longest
+        one), with every statement's duration logged for these runs only."""
+        log_path = self.a.server_log
+        self.psql("postgres", "ALTER SYSTEM SET log_min_duration_statement = 0")
+        self.psql("postgres", "SELECT pg_reload_conf()")
+        time.sleep(0.2)
+        try:
+            def measured(run):
+                def go(db):
+                    with open(log_path, "w"):
+                        pass  # the server appends: only this run's lines are read
+                    wall = run(db)
+                    time.sleep(0.3)  # the backend's last lines
+                    durations = [float(x) for x in re.findall(r"duration: ([0-9.]+) ms", open(log_path).read())]
+                    if not durations:
+                        raise RuntimeError(f"no statement durations in {log_path}")
+                    return wall - max(durations) / 1000.0
+                return go
+            self.alternate("apply (one migration): time outside the migration statement",
+                           [(label, setup, measured(run)) for label, setup, run in cases],
+                           1 if self.quick else 5, baseline="provision apply",
+                           note="wall time minus the server's logged duration of the migration statement")
+        finally:
+            self.psql("postgres", "ALTER SYSTEM RESET log_min_duration_statement", check=False)
+            self.psql("postgres", "SELECT pg_reload_conf()", check=False)
 
     # --- 40-file variant ---
     def build_peer_layouts(self, project, files):
@@ -786,6 +816,7 @@ def main():
     ap.add_argument("--tools", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--server-log", default="", help="the cluster's log file: apply's own time is read from its statement durations")
     ap.add_argument("--with-peers", action="store_true", help="measure peers in --quick mode too")
     ap.add_argument("--only", default="", help="comma-separated groups (render,apply,forty,verify,lint,seed,backup,fleet)")
     a = ap.parse_args()

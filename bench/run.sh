@@ -102,4 +102,4 @@ say "cluster: $url"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 out="$here/results/$stamp${quick:+-quick}.json"
 python3 "$here/measure.py" --url "$url" --work "$work" --provision "$prov" --tools "$tools" --out "$out" \
-  ${quick} ${only:+--only "$only"}
+  --server-log "$work/cluster/.provision/pgdata.log" ${quick} ${only:+--only "$only"}
