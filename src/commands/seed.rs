@@ -142,7 +142,12 @@ pub async fn seed_model(
     if !bypass && plan.tenancy.is_some() {
         notes.push("the connecting role is subject to row-level security: rows went in one tenant at a time".into());
     }
-    Ok((loaded, generator.tenants().to_vec(), notes))
+    let tenants = generator.tenants().to_vec();
+    // the generator keeps every row it made (keys for foreign keys, uniqueness):
+    // freeing those strings took ~30 ms after the COMMIT on 80,000 rows, which
+    // the run need not wait for
+    std::thread::spawn(move || drop(generator));
+    Ok((loaded, tenants, notes))
 }
 
 fn per_second(rows: u64, elapsed: Duration) -> u64 {
