@@ -147,10 +147,11 @@ async fn apply_locked(
 }
 
 /// One message runs BEGIN, the migration, its ledger row (after the ledger
-/// itself on a fresh database) and (for the last one) the apply mark; COMMIT follows in a second message once all of it
-/// succeeded. COMMIT is never sent with the migration: a client killed or
-/// interrupted mid-migration leaves the server an open transaction, which it
-/// rolls back when the connection drops.
+/// itself on a fresh database) and, for the run's last migration, the apply
+/// mark; COMMIT follows in a second message once all of it succeeded. COMMIT
+/// is never sent with the migration: a client killed or interrupted
+/// mid-migration leaves the server an open transaction, which it rolls back
+/// when the connection drops.
 async fn run_in_transaction(
     t: &DatabaseTarget,
     client: &Client,
@@ -189,8 +190,9 @@ async fn run_in_transaction(
         Err(e) => Err(e),
     };
     if let Err(e) = result {
-        // the session stays usable for the lock's release; a failed ROLLBACK
-        // means the connection is gone, and the server rolls back itself
+        // leaves the session usable for whatever the caller does next; a
+        // failed ROLLBACK means the connection is gone, and the server rolls
+        // back itself
         let _ = client.batch_execute("ROLLBACK").await;
         return Err(fail(t, m, e));
     }
