@@ -88,8 +88,12 @@ fn fail(t: &DatabaseTarget, m: &Loaded, e: tokio_postgres::Error) -> ExecError {
 pub async fn apply(t: &DatabaseTarget, files: &[Loaded], opts: &Options, on: &(dyn Fn(Event) + Sync)) -> Result<Outcome, ExecError> {
     let started = Instant::now();
     // one session: it holds the lock and does the work
-    let mut lock = lock::acquire(t, "apply", opts.lock_wait).await?;
-    let result = apply_locked(t, lock.client_mut(), files, opts, on, started).await;
+    // whether the ledger exists comes with the lock: a fresh database is not
+    // asked for a table it does not have (which the server would log as an ERROR)
+    let probe = "pg_catalog.to_regclass('provision.schema_history') IS NOT NULL";
+    let (mut lock, ledger) = lock::acquire_probing(t, "apply", opts.lock_wait, Some(probe)).await?;
+    let has_ledger = ledger.as_deref() != Some("false");
+    let result = apply_locked(t, lock.client_mut(), files, opts, on, started, has_ledger).await;
     lock.release().await;
     result
 }
@@ -101,9 +105,11 @@ async fn apply_locked(
     opts: &Options,
     on: &(dyn Fn(Event) + Sync),
     started: Instant,
+    has_ledger: bool,
 ) -> Result<Outcome, ExecError> {
     // an up-to-date database costs one ledger query; the ledger is created only when missing
-    let (applied, fresh) = match ledger::read(client).await? {
+    let read = if has_ledger { ledger::read(client).await? } else { None };
+    let (applied, fresh) = match read {
         Some(rows) => (rows, false),
         None => (Vec::new(), true),
     };

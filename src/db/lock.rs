@@ -38,6 +38,18 @@ pub fn key(name: &str) -> i64 {
 }
 
 pub async fn acquire(t: &DatabaseTarget, name: &str, wait: Duration) -> Result<AdvisoryLock, DbError> {
+    Ok(acquire_probing(t, name, wait, None).await?.0)
+}
+
+/// `acquire`, also evaluating the SQL expression `probe` in the same query
+/// once the lock is held (its value as text; NULL as None): what the caller
+/// needs to know first costs no round trip of its own.
+pub async fn acquire_probing(
+    t: &DatabaseTarget,
+    name: &str,
+    wait: Duration,
+    probe: Option<&str>,
+) -> Result<(AdvisoryLock, Option<String>), DbError> {
     let client = connect_target(t).await?;
     let key = key(name);
     let started = Instant::now();
@@ -45,22 +57,22 @@ pub async fn acquire(t: &DatabaseTarget, name: &str, wait: Duration) -> Result<A
     let mut delay = Duration::from_millis(5);
     loop {
         // a simple query: one round trip, no statement to prepare first
-        let got = client
-            .simple_query(&format!("SELECT pg_try_advisory_lock({key})"))
-            .await
-            .map_err(|e| DbError::Sql {
-                context: format!("{}: taking the apply lock", t.display),
-                message: describe(&e).0,
-                position: None,
-            })?
-            .iter()
-            .find_map(|m| match m {
-                SimpleQueryMessage::Row(r) => r.get(0).map(|v| v == "t"),
-                _ => None,
-            })
-            .unwrap_or(false);
-        if got {
-            return Ok(AdvisoryLock { client });
+        let sql = match probe {
+            // the probe is evaluated only when the lock was granted
+            Some(p) => format!("SELECT l, CASE WHEN l THEN ({p})::text END FROM pg_try_advisory_lock({key}) AS l"),
+            None => format!("SELECT pg_try_advisory_lock({key})"),
+        };
+        let messages = client.simple_query(&sql).await.map_err(|e| DbError::Sql {
+            context: format!("{}: taking the apply lock", t.display),
+            message: describe(&e).0,
+            position: None,
+        })?;
+        let row = messages.iter().find_map(|m| match m {
+            SimpleQueryMessage::Row(r) => Some((r.get(0) == Some("t"), r.try_get(1).ok().flatten().map(str::to_string))),
+            _ => None,
+        });
+        if let Some((true, probed)) = row {
+            return Ok((AdvisoryLock { client }, probed));
         }
         if started.elapsed() >= wait {
             let holder = holder(&client, key).await;

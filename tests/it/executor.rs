@@ -140,6 +140,17 @@ fn the_ledger_and_the_apply_mark_commit_with_the_migrations() {
         ["2 true"],
         "one mark, in the last migration's transaction"
     );
+    // the successful apply on a database without a ledger asked for no missing
+    // table, and its session (like the failed one's) ended with Terminate
+    let fresh = TestDb::new("ledgertx_log");
+    let out = provision(dir.path(), &fresh.url, &["apply", "--target", "test"]);
+    assert!(out.status.success(), "{:?}", text(&out));
+    std::thread::sleep(Duration::from_millis(300));
+    let log = std::fs::read_to_string(cluster().log_path()).expect("server log");
+    let ours: Vec<&str> = log.lines().filter(|l| l.contains(&format!("db={} ", fresh.name))).collect();
+    assert!(!ours.is_empty(), "the log names databases");
+    let bad: Vec<&&str> = ours.iter().filter(|l| l.contains("ERROR") || l.contains("could not receive data")).collect();
+    assert!(bad.is_empty(), "{bad:#?}");
 }
 
 #[test]

@@ -23,7 +23,10 @@ pub fn script_lock() -> MutexGuard<'static, ()> {
 
 pub fn cluster() -> &'static TempCluster {
     CLUSTER.get_or_init(|| {
-        TempCluster::start(ClusterOptions { port: None, fast: true, settings: Vec::new(), hba: None })
+        // log lines name their database, so a test can read its own from the shared log
+        let settings =
+            vec![("log_line_prefix".to_string(), "%m [%p] db=%d ".to_string()), ("log_connections".to_string(), "on".to_string())];
+        TempCluster::start(ClusterOptions { port: None, fast: true, settings, hba: None })
             .unwrap_or_else(|e| panic!("cannot start a PostgreSQL cluster for the tests: {e}"))
     })
 }
