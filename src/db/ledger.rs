@@ -14,7 +14,20 @@ use tokio_postgres::{Client, GenericClient};
 pub const SCHEMA: &str = "provision";
 pub const TABLE: &str = "provision.schema_history";
 
-pub const CREATE: &str = "
+/// The apply marks' table: part of a new ledger, and created on first use in
+/// ledgers made by versions without it (`mark_sql`).
+macro_rules! apply_marks_ddl {
+    () => {
+        "CREATE TABLE IF NOT EXISTS provision.apply_marks (
+    version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
+    xid        xid8 NOT NULL,
+    marked_at  timestamptz NOT NULL DEFAULT now()
+)"
+    };
+}
+
+pub const CREATE: &str = concat!(
+    "
 CREATE SCHEMA IF NOT EXISTS provision;
 CREATE TABLE IF NOT EXISTS provision.schema_history (
     version       integer PRIMARY KEY,
@@ -32,12 +45,11 @@ CREATE TABLE IF NOT EXISTS provision.schema_history (
     applied_by    text NOT NULL DEFAULT current_user,
     tool_version  text NOT NULL
 );
-CREATE TABLE IF NOT EXISTS provision.apply_marks (
-    version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
-    xid        xid8 NOT NULL,
-    marked_at  timestamptz NOT NULL DEFAULT now()
+",
+    apply_marks_ddl!(),
+    ";
+"
 );
-";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Applied {
@@ -181,13 +193,13 @@ pub async fn remove(client: &impl GenericClient, version: u32) -> Result<(), DbE
 /// has one; ledgers made by earlier versions get the table on first use.
 pub fn mark_sql(version: u32) -> String {
     format!(
-        "CREATE TABLE IF NOT EXISTS provision.apply_marks (
-             version    integer PRIMARY KEY REFERENCES provision.schema_history (version) ON DELETE CASCADE,
-             xid        xid8 NOT NULL,
-             marked_at  timestamptz NOT NULL DEFAULT now()
-         );
+        concat!(
+            apply_marks_ddl!(),
+            ";
          INSERT INTO provision.apply_marks (version, xid) VALUES ({version}, pg_current_xact_id())
              ON CONFLICT (version) DO UPDATE SET xid = EXCLUDED.xid, marked_at = now()"
+        ),
+        version = version
     )
 }
 
