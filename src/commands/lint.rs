@@ -102,19 +102,31 @@ fn migration_databases(root: &Path) -> Vec<String> {
 /// only the newest snapshot (the pending render is diffed against it).
 fn lint_committed(root: &Path, database: &str, cache: Option<&Path>) -> Committed {
     let dir = migrations::read(&migrations::dir_for(root, database)).map_err(Failure::invalid)?;
-    let files = migrations::load(&dir).map_err(Failure::invalid)?;
-    let Some(last) = files.last() else {
+    if dir.migrations.is_empty() {
         return Ok((Vec::new(), DatabaseModel::empty(database)));
-    };
-    let remembered = cache.and_then(|c| {
-        let key = cache_key(&dir)?;
-        Some((dir.cache_file(c, "lint"), key))
-    });
-    if let Some((file, key)) = &remembered {
-        if let Some(findings) = cached(file, key) {
-            return Ok((findings, last.snapshot().map_err(Failure::invalid)?));
-        }
     }
+    let Some(cache) = cache else { return lint_all(&dir, database) };
+    let key = cache_key(&dir);
+    let mut model = None;
+    let stored: Vec<Stored> = migrations::remember(&dir.cache_file(cache, "lint"), key.as_deref(), || {
+        let (findings, last) = lint_all(&dir, database)?;
+        model = Some(last);
+        Ok::<_, Failure>(findings.iter().map(Stored::of).collect())
+    })?;
+    // a rule this build does not have: lint again
+    let Some(findings) = stored.into_iter().map(Stored::finding).collect::<Option<Vec<Finding>>>() else {
+        return lint_all(&dir, database);
+    };
+    let model = match model {
+        Some(m) => m,
+        None => dir.latest_model(database).map_err(Failure::invalid)?,
+    };
+    Ok((findings, model))
+}
+
+/// Every committed migration of `dir`, linted.
+fn lint_all(dir: &migrations::MigrationDir, database: &str) -> Committed {
+    let files = migrations::load(dir).map_err(Failure::invalid)?;
     let runs = crate::par::each(crate::par::ranges(files.len(), 1), |r| lint_run(database, &files, r.start, r.end));
     let mut findings = Vec::new();
     let mut model = DatabaseModel::empty(database);
@@ -123,35 +135,13 @@ fn lint_committed(root: &Path, database: &str, cache: Option<&Path>) -> Committe
         findings.extend(found);
         model = last;
     }
-    if let (Some((file, key)), Some(c)) = (&remembered, cache) {
-        let stored: Vec<Stored> = findings.iter().map(Stored::of).collect();
-        if let Ok(json) = serde_json::to_string(&stored) {
-            // best effort: without the file the next run lints again
-            if std::fs::create_dir_all(c).is_ok() {
-                let _ = std::fs::write(file, format!("{key}{CACHE_SEPARATOR}{json}"));
-            }
-        }
-    }
     Ok((findings, model))
 }
 
-const CACHE_SEPARATOR: &str = "\n--\n";
-
+/// The migration files' stamps and the sum file's hash, and the binary's own stamp.
 fn cache_key(dir: &migrations::MigrationDir) -> Option<String> {
     let exe = std::env::current_exe().ok()?;
     Some(format!("{}{}\n", migrations::sum::fingerprint(dir)?, migrations::file_stamp(&exe)?))
-}
-
-/// The findings remembered under `key`; None when there are none, they are
-/// for other files, or they name a rule this build does not have.
-fn cached(file: &Path, key: &str) -> Option<Vec<Finding>> {
-    let text = std::fs::read_to_string(file).ok()?;
-    let (stored_key, json) = text.split_once(CACHE_SEPARATOR)?;
-    if stored_key != key {
-        return None;
-    }
-    let stored: Vec<Stored> = serde_json::from_str(json).ok()?;
-    stored.into_iter().map(Stored::finding).collect()
 }
 
 fn lint_run(database: &str, files: &[Loaded], start: usize, end: usize) -> Committed {

@@ -151,27 +151,10 @@ impl MigrationDir {
     /// and read from there while those stay the same.
     pub fn password_roles(&self, cache_dir: &Path) -> Result<Vec<(String, String)>, MigrationError> {
         let Some(latest) = self.latest() else { return Ok(Vec::new()) };
-        let file = self.cache_file(cache_dir, "roles");
-        let stamp = file_stamp(&latest.snapshot).map(|s| format!("{} {s}", latest.snapshot.display()));
-        if let Some(stamp) = &stamp {
-            let remembered = std::fs::read_to_string(&file).ok().and_then(|text| {
-                let (first, rest) = text.split_once('\n')?;
-                (first == stamp.as_str()).then(|| serde_json::from_str::<Vec<(String, String)>>(rest).ok()).flatten()
-            });
-            if let Some(roles) = remembered {
-                return Ok(roles);
-            }
-        }
-        let roles: Vec<(String, String)> =
-            self.snapshot_roles(latest)?.into_values().filter_map(|r| r.password_env.map(|e| (r.name, e))).collect();
-        if let Some(stamp) = stamp {
-            // best effort: without it the next run scans the snapshot again
-            let text = format!("{stamp}\n{}", serde_json::to_string(&roles).unwrap_or_else(|_| "[]".into()));
-            if std::fs::create_dir_all(cache_dir).is_ok() {
-                let _ = std::fs::write(&file, text);
-            }
-        }
-        Ok(roles)
+        let key = file_stamp(&latest.snapshot).map(|s| format!("{} {s}", latest.snapshot.display()));
+        remember(&self.cache_file(cache_dir, "roles"), key.as_deref(), || {
+            Ok(self.snapshot_roles(latest)?.into_values().filter_map(|r| r.password_env.map(|e| (r.name, e))).collect())
+        })
     }
 
     /// Where something remembered about this directory is kept under
@@ -275,6 +258,32 @@ impl Loaded {
             .map_err(|source| MigrationError::Read { path: self.snapshot_path.clone(), source })?;
         serde_json::from_str(buf).map_err(|e| MigrationError::Snapshot { path: self.snapshot_path.clone(), message: e.to_string() })
     }
+}
+
+/// The value remembered in `file` under `key`, else `compute`'s, which is
+/// then remembered there (best effort: without the file the next run
+/// computes again). The file holds the key, a `--` line, and the value as
+/// JSON. No key (a file could not be stat'ed): computed, not remembered.
+pub(crate) fn remember<T, E>(file: &Path, key: Option<&str>, compute: impl FnOnce() -> Result<T, E>) -> Result<T, E>
+where
+    T: serde::Serialize + serde::de::DeserializeOwned,
+{
+    const SEPARATOR: &str = "\n--\n";
+    let Some(key) = key else { return compute() };
+    let stored = std::fs::read_to_string(file).ok().and_then(|text| {
+        let (stored_key, json) = text.split_once(SEPARATOR)?;
+        (stored_key == key).then(|| serde_json::from_str(json).ok()).flatten()
+    });
+    if let Some(value) = stored {
+        return Ok(value);
+    }
+    let value = compute()?;
+    if let (Ok(json), Some(dir)) = (serde_json::to_string(&value), file.parent()) {
+        if std::fs::create_dir_all(dir).is_ok() {
+            let _ = std::fs::write(file, format!("{key}{SEPARATOR}{json}"));
+        }
+    }
+    Ok(value)
 }
 
 /// A file's size and modification time (`"{len} {mtime in ns}"`), which
