@@ -115,11 +115,13 @@ pub async fn seed_model(
 ) -> Result<(Loaded, Vec<String>, Vec<String>), Failure> {
     let mut plan = Plan::new(model, tenancy, opts);
     let facts = crate::db::seed::facts(client, &mut plan).await.map_err(Failure::target)?;
-    let bypass = crate::db::seed::bypasses_rls(client).await.map_err(Failure::target)?;
+    let role = crate::db::seed::role(client).await.map_err(Failure::target)?;
+    let bypass = role.bypasses_rls;
     use crate::db::seed::{load, load_streamed, streams, Pass};
     let mut generator = Generator::new(&plan, &facts);
     let optimistic = if streams(&plan, &generator, bypass) {
-        let (loaded, used) = load_streamed(client, &plan, generator, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
+        let (loaded, used) =
+            load_streamed(client, &plan, generator, role.superuser, &mut |e| draw(bars, &e)).await.map_err(Failure::target)?;
         generator = used;
         Ok(loaded)
     } else {

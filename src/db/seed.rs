@@ -26,13 +26,23 @@ const CHUNK: usize = 10_000;
 /// At most this many rows of a parent table are read as candidates.
 const PARENT_LIMIT: i64 = 100_000;
 
-/// Whether the connecting role bypasses row-level security (superuser or BYPASSRLS).
-pub async fn bypasses_rls(client: &Client) -> Result<bool, DbError> {
+/// What the connecting role may do that changes how seed loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Role {
+    /// Superuser or BYPASSRLS: rows go straight into each table by COPY.
+    pub bypasses_rls: bool,
+    /// Superuser: foreign keys can be checked in bulk (see [`load_streamed`]).
+    pub superuser: bool,
+}
+
+/// Reads what the connecting role may do.
+pub async fn role(client: &Client) -> Result<Role, DbError> {
     let row = client
-        .query_one("SELECT rolsuper OR rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = current_user", &[])
+        .query_one("SELECT rolsuper OR rolbypassrls, rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user", &[])
         .await
         .map_err(sql_error("reading the connecting role"))?;
-    row.try_get(0).map_err(sql_error("reading the connecting role"))
+    let read = sql_error("reading the connecting role");
+    Ok(Role { bypasses_rls: row.try_get(0).map_err(&read)?, superuser: row.try_get(1).map_err(&read)? })
 }
 
 /// Reads what `plan` needs, and takes the tables that already hold rows out of it.
@@ -148,6 +158,111 @@ pub async fn facts(client: &Client, plan: &mut Plan) -> Result<Facts, DbError> {
     Ok(facts)
 }
 
+/// A foreign key of a seeded table, as the catalog has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForeignKey {
+    pub name: String,
+    /// Quoted, schema-qualified.
+    pub child: String,
+    /// Partitioned tables are read whole; plain tables with `ONLY`, as the
+    /// server's own foreign-key checks do.
+    pub child_partitioned: bool,
+    pub parent: String,
+    pub parent_partitioned: bool,
+    pub child_columns: Vec<String>,
+    pub parent_columns: Vec<String>,
+    /// MATCH FULL: a row with some but not all key columns NULL is refused.
+    pub match_full: bool,
+}
+
+/// One query that returns the name of every foreign key in `fks` some row
+/// breaks: for MATCH SIMPLE a row whose key columns are all set and match no
+/// parent row, for MATCH FULL any row with a key column set that matches none
+/// (a partly NULL key matches nothing). `None` when there is nothing to check.
+pub fn foreign_key_check<'a>(fks: impl IntoIterator<Item = &'a ForeignKey>) -> Option<String> {
+    let only = |partitioned: bool| if partitioned { "" } else { "ONLY " };
+    let branches: Vec<String> = fks
+        .into_iter()
+        .map(|fk| {
+            let set = fk.child_columns.iter().map(|c| format!("c.{} IS NOT NULL", quote_ident(c)));
+            let set = set.collect::<Vec<_>>().join(if fk.match_full { " OR " } else { " AND " });
+            let equal = fk
+                .parent_columns
+                .iter()
+                .zip(&fk.child_columns)
+                .map(|(p, c)| format!("p.{} = c.{}", quote_ident(p), quote_ident(c)))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            format!(
+                "SELECT {} WHERE EXISTS (SELECT 1 FROM {}{} c WHERE ({set}) AND NOT EXISTS (SELECT 1 FROM {}{} p WHERE {equal}))",
+                quote_literal(&fk.name),
+                only(fk.child_partitioned),
+                fk.child,
+                only(fk.parent_partitioned),
+                fk.parent
+            )
+        })
+        .collect();
+    (!branches.is_empty()).then(|| branches.join("\nUNION ALL "))
+}
+
+/// For each of `tables` (quoted, qualified): whether every trigger an INSERT
+/// fires on it (or on its partitions) checks a foreign key, and its foreign keys.
+async fn foreign_keys(tx: &Transaction<'_>, tables: &[String]) -> Result<(Vec<bool>, Vec<(usize, ForeignKey)>), tokio_postgres::Error> {
+    const TABLES: &str = "SELECT (x.ord - 1)::int AS i, pg_catalog.to_regclass(x.name) AS rel
+                            FROM unnest($1::text[]) WITH ORDINALITY AS x(name, ord)";
+    let only_fk = format!(
+        "SELECT t.i, NOT EXISTS (
+                  SELECT 1 FROM pg_catalog.pg_trigger g
+                    LEFT JOIN pg_catalog.pg_constraint k ON k.oid = g.tgconstraint
+                   WHERE g.tgenabled <> 'D' AND k.contype IS DISTINCT FROM 'f'
+                     AND g.tgtype & 4 <> 0 -- fires on INSERT
+                     -- a plain table has no partition tree
+                     AND (g.tgrelid = t.rel OR g.tgrelid IN (SELECT relid FROM pg_catalog.pg_partition_tree(t.rel))))
+           FROM ({TABLES}) t WHERE t.rel IS NOT NULL"
+    );
+    let keys = format!(
+        "SELECT t.i, k.conname::text, c.relkind = 'p', pn.nspname::text, p.relname::text, p.relkind = 'p',
+                ARRAY(SELECT a.attname::text FROM unnest(k.conkey) WITH ORDINALITY AS u(n, o)
+                        JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.n ORDER BY u.o),
+                ARRAY(SELECT a.attname::text FROM unnest(k.confkey) WITH ORDINALITY AS u(n, o)
+                        JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.n ORDER BY u.o),
+                k.confmatchtype = 'f'
+           FROM ({TABLES}) t
+           JOIN pg_catalog.pg_constraint k ON k.conrelid = t.rel AND k.contype = 'f'
+           JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+           JOIN pg_catalog.pg_class p ON p.oid = k.confrelid
+           JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+          ORDER BY 1, 2"
+    );
+    let mut answers = super::join_all(vec![tx.query(only_fk.as_str(), &[&tables]), tx.query(keys.as_str(), &[&tables])]).await.into_iter();
+    let (Some(flags), Some(keys)) = (answers.next(), answers.next()) else { unreachable!("two queries, two answers") };
+    let mut only = vec![false; tables.len()];
+    for r in flags? {
+        let i: i32 = r.try_get(0)?;
+        only[i as usize] = r.try_get(1)?;
+    }
+    let mut fks = Vec::new();
+    for r in keys? {
+        let i: i32 = r.try_get(0)?;
+        let (schema, name): (String, String) = (r.try_get(3)?, r.try_get(4)?);
+        fks.push((
+            i as usize,
+            ForeignKey {
+                name: r.try_get(1)?,
+                child: tables[i as usize].clone(),
+                child_partitioned: r.try_get(2)?,
+                parent: quote_qualified(&[&schema, &name]),
+                parent_partitioned: r.try_get(5)?,
+                child_columns: r.try_get(6)?,
+                parent_columns: r.try_get(7)?,
+                match_full: r.try_get(8)?,
+            },
+        ));
+    }
+    Ok((only, fks))
+}
+
 /// What happened to one table.
 #[derive(Debug, Clone, Serialize)]
 pub struct TableLoad {
@@ -175,6 +290,8 @@ pub struct ViewRefresh {
 pub struct Loaded {
     pub tables: Vec<TableLoad>,
     pub views: Vec<ViewRefresh>,
+    /// Foreign keys checked by one query before COMMIT instead of row by row.
+    pub foreign_keys_checked_in_bulk: usize,
     #[serde(rename = "elapsed_ms", serialize_with = "millis")]
     pub elapsed: Duration,
 }
@@ -309,7 +426,7 @@ pub async fn load(
             }
         }
     }
-    finish(tx, plan, tables, &sequences, started).await.map(Some)
+    finish(tx, plan, tables, &sequences, 0, started).await.map(Some)
 }
 
 /// What every pass ends with: sequences moved past seed's numbers, views
@@ -319,6 +436,7 @@ async fn finish(
     plan: &Plan,
     mut tables: Vec<TableLoad>,
     sequences: &[(String, String, String)],
+    foreign_keys_checked_in_bulk: usize,
     started: Instant,
 ) -> Result<Loaded, DbError> {
     // identity and serial columns seed wrote: their sequences continue after its numbers
@@ -364,7 +482,7 @@ async fn finish(
         }
     }
     tx.commit().await.map_err(sql_error("committing the seed"))?;
-    Ok(Loaded { tables, views, elapsed: started.elapsed() })
+    Ok(Loaded { tables, views, foreign_keys_checked_in_bulk, elapsed: started.elapsed() })
 }
 
 /// A table's rows, made and encoded on the generator thread of [`load_streamed`].
@@ -396,10 +514,21 @@ pub fn streams(plan: &Plan, gen: &Generator, bypass: bool) -> bool {
 /// the generator as soon as they are made (a refusal ends the pass anyway,
 /// see [`Pass::Optimistic`]); every COPY statement is prepared up front in
 /// one pipelined round trip. Returns the generator with the outcome.
+///
+/// `superuser`: tables on which only foreign-key triggers fire are loaded with
+/// triggers off (`session_replication_role = replica`, which needs a
+/// superuser) and all their foreign keys are checked by one query before
+/// COMMIT, as pg_restore loads data before it adds the keys. Row by row, the
+/// server's key checks took half of the load. Parents the transaction did
+/// not write are locked in SHARE mode first, so no parent row can go away
+/// between the check and the COMMIT (what the per-row checks' KEY SHARE row
+/// locks ensure). A broken key ends the pass like any refusal: the careful
+/// pass loads again with every trigger on and names the table.
 pub async fn load_streamed(
     client: &mut Client,
     plan: &Plan,
     gen: Generator,
+    superuser: bool,
     on: &mut dyn FnMut(Event),
 ) -> Result<(Option<Loaded>, Generator), DbError> {
     let started = Instant::now();
@@ -425,7 +554,7 @@ pub async fn load_streamed(
         }
         gen
     });
-    let outcome = stream(client, plan, &copies, &mut made, on, started).await;
+    let outcome = stream(client, plan, &copies, superuser, &mut made, on, started).await;
     drop(made);
     let gen = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     outcome.map(|loaded| (loaded, gen))
@@ -469,6 +598,7 @@ async fn stream(
     client: &mut Client,
     plan: &Plan,
     copies: &[(usize, String)],
+    superuser: bool,
     made: &mut tokio::sync::mpsc::Receiver<Made>,
     on: &mut dyn FnMut(Event),
     started: Instant,
@@ -485,6 +615,19 @@ async fn stream(
             Err(e) => return Err(sql_error("preparing the COPY statements")(e)),
         };
     }
+    let quoted = |i: usize| quote_qualified(&[&plan.tables[i].schema, &plan.tables[i].name]);
+    // plan index → its foreign keys, for the tables loaded with triggers off
+    let mut bulk: std::collections::BTreeMap<usize, Vec<ForeignKey>> = Default::default();
+    if superuser {
+        let names: Vec<String> = copies.iter().map(|(i, _)| quoted(*i)).collect();
+        let (only_keys, fks) = foreign_keys(&tx, &names).await.map_err(sql_error("reading the foreign keys"))?;
+        for (k, fk) in fks {
+            if only_keys[k] {
+                bulk.entry(copies[k].0).or_default().push(fk);
+            }
+        }
+    }
+    let mut replica = false;
     let mut tables = Vec::with_capacity(plan.tables.len());
     let mut sequences = Vec::new();
     for (i, tp) in plan.tables.iter().enumerate() {
@@ -513,6 +656,13 @@ async fn stream(
         debug_assert_eq!(k, i);
         on(Event::Table { table: tp.key.clone(), rows: planned });
         let context = format!("seeding {}", tp.key);
+        if bulk.contains_key(&i) != replica {
+            replica = !replica;
+            let role = if replica { "replica" } else { "origin" };
+            tx.batch_execute(&format!("SET LOCAL session_replication_role = {role}"))
+                .await
+                .map_err(sql_error("switching triggers for the load"))?;
+        }
         let copied: Result<u64, Refusal> = async {
             let sink = tx.copy_in::<_, bytes::Bytes>(&statements[&i]).await.map_err(refusal(&context))?;
             let mut sink = std::pin::pin!(sink);
@@ -537,7 +687,31 @@ async fn stream(
             Err(_) => return Ok(None),
         }
     }
-    finish(tx, plan, tables, &sequences, started).await.map(Some)
+    // the keys of the tables loaded with triggers off, in one query
+    let written: BTreeSet<String> =
+        plan.tables.iter().zip(&tables).filter(|(_, t)| t.seeded).map(|(tp, _)| quote_qualified(&[&tp.schema, &tp.name])).collect();
+    let checked: Vec<&ForeignKey> = bulk.values().flatten().filter(|fk| written.contains(&fk.child)).collect();
+    let mut sql = String::new();
+    if replica {
+        sql.push_str("SET LOCAL session_replication_role = origin;\n");
+    }
+    let others: BTreeSet<&str> = checked.iter().map(|fk| fk.parent.as_str()).filter(|p| !written.contains(*p)).collect();
+    if !others.is_empty() {
+        sql.push_str(&format!("LOCK TABLE {} IN SHARE MODE;\n", others.into_iter().collect::<Vec<_>>().join(", ")));
+    }
+    if let Some(check) = foreign_key_check(checked.iter().copied()) {
+        sql.push_str(&check);
+    }
+    if !sql.is_empty() {
+        match tx.simple_query(&sql).await {
+            Ok(messages) if messages.iter().any(|m| matches!(m, tokio_postgres::SimpleQueryMessage::Row(_))) => return Ok(None),
+            Ok(_) => {}
+            // a key the check cannot compare, a lock not granted: the careful pass checks row by row
+            Err(e) if e.as_db_error().is_some() => return Ok(None),
+            Err(e) => return Err(sql_error("checking the foreign keys")(e)),
+        }
+    }
+    finish(tx, plan, tables, &sequences, checked.len(), started).await.map(Some)
 }
 
 /// One COPY of `rows` straight into `target (columns)`, text format.
@@ -663,5 +837,33 @@ mod copy_tests {
         let mut buf = bytes::BytesMut::new();
         super::encode_text_row(&mut buf, &[Some("a\tb\\c\nd".into()), None, Some(String::new())]);
         assert_eq!(&buf[..], b"a\\tb\\\\c\\nd\t\\N\t\n");
+    }
+
+    fn key(name: &str, child: &[&str], parent: &[&str], partitioned: bool, full: bool) -> super::ForeignKey {
+        super::ForeignKey {
+            name: name.into(),
+            child: r#""sales"."order lines""#.into(),
+            child_partitioned: partitioned,
+            parent: r#""sales"."orders""#.into(),
+            parent_partitioned: false,
+            child_columns: child.iter().map(|c| c.to_string()).collect(),
+            parent_columns: parent.iter().map(|c| c.to_string()).collect(),
+            match_full: full,
+        }
+    }
+
+    #[test]
+    fn the_bulk_check_reads_each_key_as_the_servers_own_check_would() {
+        assert_eq!(super::foreign_key_check([]), None);
+        let simple = key("lines_order_fkey", &["order_id", "tenant's id"], &["id", "tenant_id"], false, false);
+        let full = key("it's full", &["a", "b"], &["x", "y"], true, true);
+        assert_eq!(
+            super::foreign_key_check([&simple, &full]).expect("two keys"),
+            [
+                r#"SELECT 'lines_order_fkey' WHERE EXISTS (SELECT 1 FROM ONLY "sales"."order lines" c WHERE (c."order_id" IS NOT NULL AND c."tenant's id" IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM ONLY "sales"."orders" p WHERE p."id" = c."order_id" AND p."tenant_id" = c."tenant's id"))"#,
+                r#"UNION ALL SELECT 'it''s full' WHERE EXISTS (SELECT 1 FROM "sales"."order lines" c WHERE (c."a" IS NOT NULL OR c."b" IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM ONLY "sales"."orders" p WHERE p."x" = c."a" AND p."y" = c."b"))"#,
+            ]
+            .join("\n")
+        );
     }
 }
