@@ -211,15 +211,18 @@ pub fn foreign_key_check<'a>(fks: impl IntoIterator<Item = &'a ForeignKey>) -> O
 async fn foreign_keys(tx: &Transaction<'_>, tables: &[String]) -> Result<(Vec<bool>, Vec<(usize, ForeignKey)>), tokio_postgres::Error> {
     const TABLES: &str = "SELECT (x.ord - 1)::int AS i, pg_catalog.to_regclass(x.name) AS rel
                             FROM unnest($1::text[]) WITH ORDINALITY AS x(name, ord)";
+    // the tables (and partition trees) an INSERT fires another trigger on:
+    // one pass over pg_trigger, not one per table (that took 0.4 s for 400)
     let only_fk = format!(
-        "SELECT t.i, NOT EXISTS (
-                  SELECT 1 FROM pg_catalog.pg_trigger g
-                    LEFT JOIN pg_catalog.pg_constraint k ON k.oid = g.tgconstraint
-                   WHERE g.tgenabled <> 'D' AND k.contype IS DISTINCT FROM 'f'
-                     AND g.tgtype & 4 <> 0 -- fires on INSERT
-                     -- a plain table has no partition tree
-                     AND (g.tgrelid = t.rel OR g.tgrelid IN (SELECT relid FROM pg_catalog.pg_partition_tree(t.rel))))
-           FROM ({TABLES}) t WHERE t.rel IS NOT NULL"
+        "WITH other AS (
+              SELECT DISTINCT r.rel
+                FROM pg_catalog.pg_trigger g
+                LEFT JOIN pg_catalog.pg_constraint k ON k.oid = g.tgconstraint
+               CROSS JOIN LATERAL (SELECT g.tgrelid AS rel
+                                   UNION SELECT relid FROM pg_catalog.pg_partition_ancestors(g.tgrelid)) r
+               WHERE g.tgenabled <> 'D' AND k.contype IS DISTINCT FROM 'f' AND g.tgtype & 4 <> 0 -- fires on INSERT
+         )
+         SELECT t.i, t.rel NOT IN (SELECT rel FROM other) FROM ({TABLES}) t WHERE t.rel IS NOT NULL"
     );
     let keys = format!(
         "SELECT t.i, k.conname::text, c.relkind = 'p', pn.nspname::text, p.relname::text, p.relkind = 'p',
