@@ -489,12 +489,24 @@ class Bench:
         runs = 1 if self.quick else 5
         csvdir = os.path.join(self.work, "seed_csv")
 
-        def fresh_applied(db):
+        # a new database per run, all dropped after the group (see g_apply: a
+        # dropped database slows the files the next run creates), and a
+        # checkpoint after the schema is applied, so the apply's dirty pages
+        # are not written during the timed load
+        made = []
+
+        def fresh(prefix, apply):
             def s():
+                db = f"{prefix}_{len(made) + 1:02d}"
+                made.append(db)
                 self.fresh_db(db)
-                self.sh(["psql", "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", f])
+                apply(db)
+                self.psql("postgres", "CHECKPOINT")
                 return db
             return s
+
+        def psql_apply(db):
+            self.sh(["psql", "-X", "-q", "-1", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", f])
 
         def fresh_prov():
             self.fresh_db("bench_seed")
@@ -508,7 +520,8 @@ class Bench:
             n = int(self.psql(db, self.count_sql(db)).stdout.strip())
             return t, n
 
-        # dump the seeded rows once, in foreign-key order (tables only refer to earlier ones)
+        # seed once (the database backup and restore use), dump the rows in
+        # foreign-key order (tables only refer to earlier ones)
         db = fresh_prov()
         seed_run(db)
         tables = self.user_tables(db)
@@ -533,13 +546,14 @@ class Bench:
             return t, int(self.psql(db, self.count_sql(db)).stdout.strip())
 
         g = self.alternate(f"seed (rows into an empty {self.n_small}-table database)", [
-            ("psql \\copy FROM csv", fresh_applied("bench_copy"), copy_run),
-            ("provision seed", fresh_prov, seed_run),
+            ("psql \\copy FROM csv", fresh("bench_copy", psql_apply), copy_run),
+            ("provision seed", fresh("bench_seeding", lambda db: self.prov_apply(p, db)), seed_run),
         ], runs, baseline="psql \\copy FROM csv", note=f"--tenants {tenants} --rows {rows}: {total} rows")
         for c in g["cases"]:
             n = c["extra"][-1] if c["extra"] else total
             c["extra"] = {"rows": n, "rows_per_s": round(n / c["median"])}
-        self.drop_db("bench_copy")
+        for made_db in made:
+            self.drop_db(made_db)
 
     def user_tables(self, db):
         out = self.psql(db, """
