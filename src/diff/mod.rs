@@ -715,7 +715,6 @@ pub fn table_adds(t: &Table) -> Vec<Change> {
 fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut Vec<Unsupported>) {
     let r = TableRef::of(new);
     // renames by hint: the old constraint, index or policy takes its new name, then compares as usual
-    let mut old = old.clone();
     fn hinted<'a, T>(new: &'a [T], old: &[T], name: impl Fn(&T) -> &String, hint: impl Fn(&T) -> Option<&String>) -> Vec<(String, String)> {
         new.iter()
             .filter_map(|n| {
@@ -725,27 +724,41 @@ fn table_diff(old: &Table, new: &Table, out: &mut Vec<Change>, unsupported: &mut
             })
             .collect()
     }
-    for (from, to) in hinted(&new.checks, &old.checks, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
-        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
-        old.checks.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
-    }
-    for (from, to) in hinted(&new.uniques, &old.uniques, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
-        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
-        old.uniques.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
-    }
-    for (from, to) in hinted(&new.foreign_keys, &old.foreign_keys, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
-        out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
-        old.foreign_keys.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
-    }
-    for (from, to) in hinted(&new.indexes, &old.indexes, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
-        out.push(Change::RenameIndex { schema: r.schema.clone(), from: from.clone(), to: to.clone() });
-        old.indexes.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
-    }
-    for (from, to) in hinted(&new.policies, &old.policies, |c| &c.name, |c| c.renamed_from.0.as_ref()) {
-        out.push(Change::RenamePolicy { table: r.clone(), from: from.clone(), to: to.clone() });
-        old.policies.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
-    }
-    let old = &old;
+    let checks = hinted(&new.checks, &old.checks, |c| &c.name, |c| c.renamed_from.0.as_ref());
+    let uniques = hinted(&new.uniques, &old.uniques, |c| &c.name, |c| c.renamed_from.0.as_ref());
+    let foreign_keys = hinted(&new.foreign_keys, &old.foreign_keys, |c| &c.name, |c| c.renamed_from.0.as_ref());
+    let indexes = hinted(&new.indexes, &old.indexes, |c| &c.name, |c| c.renamed_from.0.as_ref());
+    let policies = hinted(&new.policies, &old.policies, |c| &c.name, |c| c.renamed_from.0.as_ref());
+    // the old table is copied only to be renamed in: most tables have no hint,
+    // and copying every table of both models was 13 % of linting 40 migrations
+    let renamed;
+    let old = if [&checks, &uniques, &foreign_keys, &indexes, &policies].iter().all(|h| h.is_empty()) {
+        old
+    } else {
+        let mut o = old.clone();
+        for (from, to) in checks {
+            out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+            o.checks.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+        }
+        for (from, to) in uniques {
+            out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+            o.uniques.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+        }
+        for (from, to) in foreign_keys {
+            out.push(Change::RenameConstraint { table: r.clone(), from: from.clone(), to: to.clone() });
+            o.foreign_keys.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+        }
+        for (from, to) in indexes {
+            out.push(Change::RenameIndex { schema: r.schema.clone(), from: from.clone(), to: to.clone() });
+            o.indexes.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+        }
+        for (from, to) in policies {
+            out.push(Change::RenamePolicy { table: r.clone(), from: from.clone(), to: to.clone() });
+            o.policies.iter_mut().filter(|c| c.name == from).for_each(|c| c.name = to.clone());
+        }
+        renamed = o;
+        &renamed
+    };
     if old.partition.as_ref().map(|p| (&p.strategy, &p.key)) != new.partition.as_ref().map(|p| (&p.strategy, &p.key)) {
         unsupported.push(Unsupported {
             object: format!("table {}", new.key()),
