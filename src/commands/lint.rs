@@ -127,7 +127,10 @@ fn lint_committed(root: &Path, database: &str, cache: Option<&Path>) -> Committe
 /// Every committed migration of `dir`, linted.
 fn lint_all(dir: &migrations::MigrationDir, database: &str) -> Committed {
     let files = migrations::load(dir).map_err(Failure::invalid)?;
-    let runs = crate::par::each(crate::par::ranges(files.len(), 1), |r| lint_run(database, &files, r.start, r.end));
+    // each run parses its snapshots, and the model grows with every migration:
+    // runs are cut by snapshot size, not by count
+    let sizes: Vec<u64> = files.iter().map(|f| std::fs::metadata(&f.snapshot_path).map_or(1, |m| m.len())).collect();
+    let runs = crate::par::each(crate::par::balanced(&sizes), |r| lint_run(database, &files, r.start, r.end));
     let mut findings = Vec::new();
     let mut model = DatabaseModel::empty(database);
     for run in runs {
