@@ -254,6 +254,30 @@ fn a_foreign_key_seed_does_not_know_still_holds() {
 }
 
 #[test]
+fn a_second_seed_fills_emptied_tables_against_the_rows_already_there() {
+    let dir = platform();
+    let db = TestDb::new("seed_again");
+    apply(dir.path(), &db);
+    seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "5"]);
+    db.exec("TRUNCATE ret.customers CASCADE").expect("truncate");
+    // the organizations are kept: the new customers' keys are checked against
+    // rows this seed did not write, which it locks first
+    let summary = seed(dir.path(), &db.url, &["--tenants", "2", "--rows", "5"]);
+    let seeded = seeded_tables(&summary);
+    assert_eq!(seeded.get("ret.customers"), Some(&true), "{summary:#}");
+    assert_eq!(seeded.get("tenant.organizations"), Some(&false), "{summary:#}");
+    assert!(summary["databases"][0]["foreign_keys_checked_in_bulk"].as_u64().is_some_and(|n| n > 0), "{summary:#}");
+    assert!(count(&db, "SELECT count(*) FROM ret.customers") > 0);
+    assert_eq!(
+        count(
+            &db,
+            "SELECT count(*) FROM ret.customers c WHERE NOT EXISTS (SELECT 1 FROM tenant.organizations o WHERE o.id = c.organization_id)"
+        ),
+        0
+    );
+}
+
+#[test]
 fn a_table_the_server_refuses_is_skipped_and_the_rest_is_seeded() {
     let dir = platform();
     let db = TestDb::new("seed_refused");
