@@ -91,6 +91,14 @@ class Bench:
         """cases: list of (label, setup() -> ctx | None, run(ctx) -> seconds | (seconds, extra))."""
         res = {label: [] for label, _, _ in cases}
         extras = {label: [] for label, _, _ in cases}
+        # one untimed run of each tool first (as hyperfine --warmup): the
+        # first run of a group paid for whatever the group before left behind
+        # (the page cache, ext4 scanning recently deleted inodes) and it fell
+        # on the same tool every time, twice its usual time
+        if not self.quick:
+            for label, setup, run in cases:
+                run(setup() if setup else None)
+                log(f"{name}: {label} warm-up run")
         for i in range(runs):
             # each round starts with the next tool: a slow first run (cold caches,
             # a checkpoint) must not always land on the same one
