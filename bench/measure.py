@@ -14,6 +14,7 @@ import argparse
 import csv
 import glob
 import json
+import math
 import os
 import platform
 import re
@@ -348,7 +349,7 @@ class Bench:
         self.m_forty = p
         self.forty_files = files
         base = self.build_peer_layouts(p, files)
-        runs = 1 if self.quick else 7
+        runs = 1 if self.quick else 9
 
         made = []  # a new database per run, dropped after the group (see g_apply)
 
@@ -815,7 +816,55 @@ class Bench:
                 lo, hi = min(c["runs"]) * 1000, max(c["runs"]) * 1000
                 out.append(f"| {g['group']} | {c['tool']}{base} | {c['median'] * 1000:.0f} ms | {c['ratio']:.2f} | "
                            f"{len(c['runs'])} ({lo:.0f}–{hi:.0f} ms) | {note} |")
+        out += ["", "provision against each other tool, round by round (the runs of a round are",
+                "consecutive, so drift cancels): the median of provision's time over the tool's,",
+                "a distribution-free confidence range for that median, and the verdict: ahead or",
+                "behind when the whole range is below or above 1, at when it holds 1 (the tools",
+                "differ by less than this machine lets a run of this size tell apart).", "",
+                "| benchmark | provision vs | ratio | range (confidence) | rounds faster / slower | verdict |",
+                "|---|---|---:|---:|---:|---|"]
+        for row in verdicts(self.groups):
+            out.append("| {group} | {peer} | {ratio:.3f} | {lo:.3f}–{hi:.3f} ({conf:.0%}) | {faster} / {slower} | {verdict} |"
+                       .format(**row))
         return "\n".join(out)
+
+
+def median_range(xs, level=0.95):
+    """The order statistics that bound the median of xs with at least `level`
+    confidence (binomial, no assumption about the distribution), or the
+    widest pair when there are too few values for that: (lo, hi, coverage)."""
+    xs, n = sorted(xs), len(xs)
+    cdf = lambda k: sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n  # P(Binom(n, 1/2) <= k)
+    k = 0
+    while k + 1 <= n // 2 and 1 - 2 * cdf(k) >= level:
+        k += 1
+    # [xs[k-1], xs[n-k]] covers the median with probability 1 - 2 P(B <= k-1)
+    k = max(k, 1)
+    return xs[k - 1], xs[n - k], 1 - 2 * cdf(k - 1)
+
+
+def verdicts(groups):
+    """Provision's first case of each group against every case not named provision."""
+    rows = []
+    for g in groups:
+        mine = next((c for c in g["cases"] if c["tool"].startswith("provision")), None)
+        if mine is None:
+            continue
+        for c in g["cases"]:
+            if c["tool"].startswith("provision") or len(c["runs"]) != len(mine["runs"]):
+                continue
+            ratios = [a / b for a, b in zip(mine["runs"], c["runs"]) if b > 0]
+            if not ratios:
+                continue
+            lo, hi, conf = median_range(ratios)
+            if conf < 0.75:
+                verdict = f"none ({len(ratios)} round{'s' if len(ratios) > 1 else ''}: too few)"
+            else:
+                verdict = "ahead" if hi < 1 else "behind" if lo > 1 else "at"
+            rows.append({"group": g["group"], "peer": c["tool"], "ratio": statistics.median(ratios), "lo": lo, "hi": hi,
+                         "conf": conf, "faster": sum(r < 1 for r in ratios), "slower": sum(r > 1 for r in ratios),
+                         "verdict": verdict})
+    return rows
 
 
 def report(path):
@@ -847,6 +896,29 @@ def main():
     only = set(filter(None, a.only.split(",")))
     want = lambda g: not only or g in only
     started = time.time()
+    # Autovacuum off for the run: a minute after each 400-table apply it
+    # vacuums and analyzes ten catalogs of that database (pg_attribute,
+    # pg_depend, pg_class, ... 0.3-0.6 s of server work) at a moment of its
+    # choosing, which is some other tool's timed run on two cores.
+    b.psql("postgres", "ALTER SYSTEM SET autovacuum = off")
+    b.psql("postgres", "SELECT pg_reload_conf()")
+    try:
+        run_groups(b, tools, want)
+    finally:
+        b.psql("postgres", "ALTER SYSTEM RESET autovacuum", check=False)
+        b.psql("postgres", "SELECT pg_reload_conf()", check=False)
+    res = {"machine": b.machine(), "seconds": round(time.time() - started, 1), "missing_peers": b.missing,
+           "model": b.stats, "groups": b.groups}
+    os.makedirs(os.path.dirname(a.out), exist_ok=True)
+    with open(a.out, "w") as fh:
+        json.dump(res, fh, indent=1)
+    print(b.markdown())
+    if b.missing:
+        print("\nPeers not measured: " + ", ".join(f"{k} ({v})" for k, v in b.missing.items()))
+    print(f"\nraw results: {a.out}")
+
+
+def run_groups(b, tools, want):
     b.g_render()  # also renders the models the others use
     if want("apply"):
         b.g_apply(tools)
@@ -864,15 +936,6 @@ def main():
         b.g_fleet()
     b.drop_db("bench_seed")
     b.drop_db("bench_clean")
-    res = {"machine": b.machine(), "seconds": round(time.time() - started, 1), "missing_peers": b.missing,
-           "model": b.stats, "groups": b.groups}
-    os.makedirs(os.path.dirname(a.out), exist_ok=True)
-    with open(a.out, "w") as fh:
-        json.dump(res, fh, indent=1)
-    print(b.markdown())
-    if b.missing:
-        print("\nPeers not measured: " + ", ".join(f"{k} ({v})" for k, v in b.missing.items()))
-    print(f"\nraw results: {a.out}")
 
 
 if __name__ == "__main__":
