@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod connect;
+pub mod copy_binary;
 pub mod executor;
 pub mod inspect;
 pub mod isolation;

@@ -2,18 +2,20 @@
 //! types the model does not describe, which tables already hold rows, the keys
 //! of parent rows), then writes every table of a database in one transaction.
 //! A role that bypasses row-level security COPYs rows straight into each table
-//! (text format: the server parses each value with its column's type). COPY
+//! (binary format where every column's type has an encoder, see
+//! [`super::copy_binary`]; text otherwise, the server parsing each value). COPY
 //! FROM refuses tables under row-level security, so for any other role rows
 //! travel as text through a temporary table (binary COPY of text columns) and
 //! are cast into the target by INSERT … SELECT, which applies the policies.
 //! Reports; never prints.
 
+use super::copy_binary::{self, Enc, TypeInfo};
 use super::{describe, sql_error, DbError};
 use crate::compile::dates::Date;
 use crate::seed::{CatalogType, Disposition, Existing, Facts, Generator, Plan};
 use crate::sql::{quote_ident, quote_literal, quote_qualified};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 use tokio_postgres::binary_copy::BinaryCopyInWriter;
 use tokio_postgres::types::{ToSql, Type};
@@ -502,8 +504,10 @@ async fn finish(
 enum Made {
     Rows {
         i: usize,
-        /// COPY text, about 256 kB per buffer, with the rows each holds
+        /// COPY data, about 256 kB per buffer, with the rows each holds
         buffers: Vec<(bytes::Bytes, u64)>,
+        /// the buffers are in COPY's binary format (else text)
+        binary: bool,
         planned: u64,
         dropped: Option<String>,
         sequences: Vec<String>,
@@ -545,23 +549,28 @@ pub async fn load_streamed(
     on: &mut dyn FnMut(Event),
 ) -> Result<(Option<Loaded>, Generator), DbError> {
     let started = Instant::now();
-    // the tables to seed, in plan order, with their COPY statements
-    let copies: Vec<(usize, String)> = plan
-        .tables
+    let seeded: Vec<usize> = plan.tables.iter().enumerate().filter(|(_, tp)| tp.disposition == Disposition::Seed).map(|(i, _)| i).collect();
+    let columns: Vec<(String, Vec<String>)> = seeded
         .iter()
-        .enumerate()
-        .filter(|(_, tp)| tp.disposition == Disposition::Seed)
-        .map(|(i, tp)| {
-            let columns = gen.columns(i).iter().map(|(c, _)| quote_ident(c)).collect::<Vec<_>>().join(", ");
-            (i, format!("COPY {} ({columns}) FROM STDIN", quote_qualified(&[&tp.schema, &tp.name])))
+        .map(|&i| (quote_qualified(&[&plan.tables[i].schema, &plan.tables[i].name]), gen.columns(i).into_iter().map(|(c, _)| c).collect()))
+        .collect();
+    let layouts = binary_layouts(client, &seeded, &columns).await.map_err(sql_error("reading the column types"))?;
+    // the tables to seed, in plan order, with their COPY statements
+    let copies: Vec<CopyIn> = seeded
+        .iter()
+        .zip(&columns)
+        .map(|(&i, (table, cols))| {
+            let text = format!("COPY {table} ({}) FROM STDIN", cols.iter().map(|c| quote_ident(c)).collect::<Vec<_>>().join(", "));
+            let binary = layouts.contains_key(&i).then(|| format!("{text} (FORMAT binary)"));
+            CopyIn { i, text, binary }
         })
         .collect();
-    let order: Vec<usize> = copies.iter().map(|(i, _)| *i).collect();
+    let order: Vec<usize> = seeded.clone();
     let (sender, mut made) = tokio::sync::mpsc::channel::<Made>(8);
     let worker = std::thread::spawn(move || {
         let mut gen = gen;
         for i in order {
-            if sender.blocking_send(make(&mut gen, i)).is_err() {
+            if sender.blocking_send(make(&mut gen, i, layouts.get(&i).map(Vec::as_slice))).is_err() {
                 break; // the load stopped
             }
         }
@@ -573,44 +582,150 @@ pub async fn load_streamed(
     outcome.map(|loaded| (loaded, gen))
 }
 
-fn make(gen: &mut Generator, i: usize) -> Made {
+/// A table's COPY statements: text, and binary when every column has an encoder.
+struct CopyIn {
+    i: usize,
+    text: String,
+    binary: Option<String>,
+}
+
+/// The binary encoder of every column of each table in `tables` (quoted
+/// name, columns in COPY order), keyed by the matching entry of `seeded`, for
+/// the tables whose every column has one; two catalog queries for all of them.
+pub async fn binary_layouts(
+    client: &Client,
+    seeded: &[usize],
+    tables: &[(String, Vec<String>)],
+) -> Result<BTreeMap<usize, Vec<Enc>>, tokio_postgres::Error> {
+    let (names, cols): (Vec<&str>, Vec<&str>) = tables.iter().flat_map(|(t, cs)| cs.iter().map(move |c| (t.as_str(), c.as_str()))).unzip();
+    let oids: Vec<Option<u32>> = client
+        .query(
+            "SELECT a.atttypid FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS w(tbl, col, ord)
+             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = pg_catalog.to_regclass(w.tbl) AND a.attname = w.col
+                  AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY w.ord",
+            &[&names, &cols],
+        )
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?;
+    let distinct: Vec<u32> = oids.iter().flatten().copied().collect::<BTreeSet<_>>().into_iter().collect();
+    let mut types = HashMap::new();
+    for r in client
+        .query(
+            "WITH RECURSIVE reach(oid) AS (
+                 SELECT unnest($1::oid[])
+                 UNION
+                 SELECT v.x FROM reach r JOIN pg_catalog.pg_type t ON t.oid = r.oid
+                 CROSS JOIN LATERAL (VALUES (t.typbasetype), (t.typelem)) AS v(x) WHERE v.x <> 0
+             )
+             SELECT t.oid, t.typreceive::text, t.typbasetype, t.typelem FROM pg_catalog.pg_type t JOIN reach USING (oid)",
+            &[&distinct],
+        )
+        .await?
+    {
+        types.insert(r.try_get::<_, u32>(0)?, TypeInfo { receive: r.try_get(1)?, base: r.try_get(2)?, elem: r.try_get(3)? });
+    }
+    let mut layouts = BTreeMap::new();
+    let mut next = oids.into_iter();
+    for (&i, (_, cs)) in seeded.iter().zip(tables) {
+        let encs: Option<Vec<Enc>> = next.by_ref().take(cs.len()).map(|oid| oid.and_then(|o| copy_binary::encoder(o, &types))).collect();
+        if let Some(encs) = encs.filter(|e| e.len() == cs.len()) {
+            layouts.insert(i, encs);
+        }
+    }
+    Ok(layouts)
+}
+
+/// A table's rows as COPY data in buffers of about 256 kB. Binary when the
+/// table has encoders, until a value cannot be encoded: then every row of the
+/// table is encoded again as text (the rows are kept until the table is done).
+struct Encoded<'a> {
+    encs: Option<&'a [Enc]>,
+    kept: Vec<Vec<Option<String>>>,
+    buffers: Vec<(bytes::Bytes, u64)>,
+    buf: bytes::BytesMut,
+    rows: u64,
+}
+
+impl<'a> Encoded<'a> {
+    fn new(encs: Option<&'a [Enc]>) -> Self {
+        let mut buf = bytes::BytesMut::with_capacity(1 << 18);
+        if encs.is_some() {
+            buf.extend_from_slice(copy_binary::HEADER);
+        }
+        Encoded { encs, kept: Vec::new(), buffers: Vec::new(), buf, rows: 0 }
+    }
+
+    fn push(&mut self, row: Vec<Option<String>>) {
+        match self.encs {
+            Some(encs) if copy_binary::encode_row(&mut self.buf, encs, &row).is_ok() => {
+                self.kept.push(row);
+                self.counted();
+            }
+            Some(_) => {
+                self.encs = None;
+                self.buffers.clear();
+                self.buf.clear();
+                self.rows = 0;
+                for r in std::mem::take(&mut self.kept).iter().chain([&row]) {
+                    encode_text_row(&mut self.buf, r);
+                    self.counted();
+                }
+            }
+            None => {
+                encode_text_row(&mut self.buf, &row);
+                self.counted();
+            }
+        }
+    }
+
+    fn counted(&mut self) {
+        self.rows += 1;
+        if self.buf.len() >= 1 << 18 {
+            self.buffers.push((self.buf.split().freeze(), self.rows));
+            self.rows = 0;
+        }
+    }
+
+    /// The buffers, and whether they are binary.
+    fn finish(mut self) -> (Vec<(bytes::Bytes, u64)>, bool) {
+        if self.encs.is_some() {
+            self.buf.extend_from_slice(copy_binary::TRAILER);
+        }
+        if !self.buf.is_empty() {
+            self.buffers.push((self.buf.freeze(), self.rows));
+        }
+        (self.buffers, self.encs.is_some())
+    }
+}
+
+fn make(gen: &mut Generator, i: usize, encs: Option<&[Enc]>) -> Made {
     let batches = match gen.batches(i) {
         Ok(b) => b,
         Err(why) => return Made::Skipped { i, why },
     };
     let planned = (batches.len() * gen.batch_size(i)) as u64;
-    let mut buffers = Vec::new();
-    let mut buf = bytes::BytesMut::with_capacity(1 << 18);
-    let mut rows = 0u64;
+    let mut encoded = Encoded::new(encs);
     for b in batches {
         match gen.batch(i, b) {
-            Ok(made) => {
-                for r in &made {
-                    encode_text_row(&mut buf, r);
-                    rows += 1;
-                    if buf.len() >= 1 << 18 {
-                        buffers.push((buf.split().freeze(), rows));
-                        rows = 0;
-                    }
-                }
-            }
+            Ok(made) => made.into_iter().for_each(|r| encoded.push(r)),
             Err(why) => {
                 gen.discard(i);
                 return Made::Skipped { i, why };
             }
         }
     }
-    if !buf.is_empty() {
-        buffers.push((buf.freeze(), rows));
-    }
     gen.commit(i);
-    Made::Rows { i, buffers, planned, dropped: gen.dropped(i), sequences: gen.sequences(i).to_vec() }
+    let (buffers, binary) = encoded.finish();
+    Made::Rows { i, buffers, binary, planned, dropped: gen.dropped(i), sequences: gen.sequences(i).to_vec() }
 }
 
 async fn stream(
     client: &mut Client,
     plan: &Plan,
-    copies: &[(usize, String)],
+    copies: &[CopyIn],
     superuser: bool,
     made: &mut tokio::sync::mpsc::Receiver<Made>,
     on: &mut dyn FnMut(Event),
@@ -619,11 +734,11 @@ async fn stream(
     use futures_sink::Sink;
     let tx = client.transaction().await.map_err(sql_error("starting the seed transaction"))?;
     tx.batch_execute("SET LOCAL row_security = off").await.map_err(sql_error("switching row-level security off"))?;
-    let prepared = super::join_all(copies.iter().map(|(_, sql)| tx.prepare(sql)).collect()).await;
-    let mut statements = std::collections::BTreeMap::new();
-    for ((i, _), p) in copies.iter().zip(prepared) {
+    let prepared = super::join_all(copies.iter().map(|c| tx.prepare(c.binary.as_ref().unwrap_or(&c.text))).collect()).await;
+    let mut statements = BTreeMap::new();
+    for (c, p) in copies.iter().zip(prepared) {
         match p {
-            Ok(statement) => statements.insert(*i, statement),
+            Ok(statement) => statements.insert(c.i, (statement, c)),
             Err(e) if e.as_db_error().is_some() => return Ok(None),
             Err(e) => return Err(sql_error("preparing the COPY statements")(e)),
         };
@@ -632,11 +747,11 @@ async fn stream(
     // plan index → its foreign keys, for the tables loaded with triggers off
     let mut bulk: std::collections::BTreeMap<usize, Vec<ForeignKey>> = Default::default();
     if superuser {
-        let names: Vec<String> = copies.iter().map(|(i, _)| quoted(*i)).collect();
+        let names: Vec<String> = copies.iter().map(|c| quoted(c.i)).collect();
         let (only_keys, fks) = foreign_keys(&tx, &names).await.map_err(sql_error("reading the foreign keys"))?;
         for (k, fk) in fks {
             if only_keys[k] {
-                bulk.entry(copies[k].0).or_default().push(fk);
+                bulk.entry(copies[k].i).or_default().push(fk);
             }
         }
     }
@@ -652,7 +767,7 @@ async fn stream(
         let Some(next) = made.recv().await else {
             return Err(DbError::Sql { context: "seeding".into(), message: "the row generator stopped early".into(), position: None });
         };
-        let (k, buffers, planned, dropped, columns) = match next {
+        let (k, buffers, binary, planned, dropped, columns) = match next {
             Made::Skipped { i: k, why } => {
                 debug_assert_eq!(k, i);
                 tables.push(TableLoad {
@@ -664,7 +779,7 @@ async fn stream(
                 });
                 continue;
             }
-            Made::Rows { i: k, buffers, planned, dropped, sequences: columns } => (k, buffers, planned, dropped, columns),
+            Made::Rows { i: k, buffers, binary, planned, dropped, sequences: columns } => (k, buffers, binary, planned, dropped, columns),
         };
         debug_assert_eq!(k, i);
         on(Event::Table { table: tp.key.clone(), rows: planned });
@@ -677,7 +792,14 @@ async fn stream(
                 .map_err(sql_error("switching triggers for the load"))?;
         }
         let copied: Result<u64, Refusal> = async {
-            let sink = tx.copy_in::<_, bytes::Bytes>(&statements[&i]).await.map_err(refusal(&context))?;
+            let (statement, copy) = &statements[&i];
+            // a table whose values the encoders refused goes as text, its statement prepared now
+            let sink = if binary == copy.binary.is_some() {
+                tx.copy_in::<_, bytes::Bytes>(statement).await
+            } else {
+                tx.copy_in::<_, bytes::Bytes>(&copy.text).await
+            };
+            let sink = sink.map_err(refusal(&context))?;
             let mut sink = std::pin::pin!(sink);
             let mut written = 0u64;
             for (bytes, rows) in buffers {
@@ -845,6 +967,30 @@ async fn load_table(
 
 #[cfg(test)]
 mod copy_tests {
+    use super::copy_binary::{Enc, HEADER, TRAILER};
+
+    #[test]
+    fn a_value_binary_cannot_carry_sends_the_whole_table_as_text() {
+        let encs = [Enc::Int4, Enc::Timestamp(true)];
+        let mut all_binary = super::Encoded::new(Some(&encs));
+        all_binary.push(vec![Some("1".into()), None]);
+        let (buffers, binary) = all_binary.finish();
+        assert!(binary);
+        let bytes: Vec<u8> = buffers.iter().flat_map(|(b, _)| b.to_vec()).collect();
+        assert!(bytes.starts_with(HEADER) && bytes.ends_with(TRAILER), "{bytes:?}");
+        assert_eq!(buffers.iter().map(|(_, n)| n).sum::<u64>(), 1);
+
+        let mut mixed = super::Encoded::new(Some(&encs));
+        mixed.push(vec![Some("1".into()), Some("2026-01-01 00:00:00+00".into())]);
+        // no offset: the session's time zone would decide, so text it is, for every row
+        mixed.push(vec![Some("2".into()), Some("2026-01-01 00:00:00".into())]);
+        mixed.push(vec![Some("3".into()), None]);
+        let (buffers, binary) = mixed.finish();
+        assert!(!binary);
+        let text: Vec<u8> = buffers.iter().flat_map(|(b, _)| b.to_vec()).collect();
+        assert_eq!(String::from_utf8(text).expect("text"), "1\t2026-01-01 00:00:00+00\n2\t2026-01-01 00:00:00\n3\t\\N\n");
+        assert_eq!(buffers.iter().map(|(_, n)| n).sum::<u64>(), 3);
+    }
     #[test]
     fn text_rows_escape_what_copy_would_misread() {
         let mut buf = bytes::BytesMut::new();

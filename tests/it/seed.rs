@@ -327,3 +327,89 @@ fn a_table_the_server_refuses_is_skipped_and_the_rest_is_seeded() {
         assert_eq!(rows, t["rows"].as_i64().expect("rows"), "{name}: the summary counts what is there");
     }
 }
+
+/// What binary COPY writes for a value is what the type's input function
+/// makes of its text (INSERT of the literal), for every type seed encodes:
+/// edge values, rounding to a column's scale, offsets, NULLs, empty arrays.
+#[test]
+fn binary_copy_writes_what_the_text_would() {
+    let db = TestDb::new("seed_binary");
+    let columns = [
+        ("u", "uuid", vec!["0123abcd-4567-89ab-cdef-0123456789ab", "FFFFFFFF-0000-4000-8000-00000000000A", "NULL"]),
+        ("s", "smallint", vec!["-32768", "32767", "0"]),
+        ("i", "integer", vec!["-2147483648", "2147483647", "42"]),
+        ("b", "bigint", vec!["-9223372036854775808", "9223372036854775807", "7"]),
+        ("f", "boolean", vec!["true", "false", "t"]),
+        ("t", "text", vec!["héllo wörld ✓", "", "tab\there, new\nline \\ back"]),
+        ("v", "varchar(5)", vec!["abc", "abcde", "a"]),
+        ("c", "char(3)", vec!["a", "abc", "ab"]),
+        ("e", "seed_mood", vec!["happy", "sad", "happy"]),
+        ("j", "json", vec![r#"{"b": 1,  "a": [1, 2]}"#, "[]", "null"]),
+        ("jb", "jsonb", vec![r#"{"b": 1, "a": [1, 2.50]}"#, r#"{"k": "ü"}"#, "3"]),
+        ("tz", "timestamptz", vec!["2026-03-01 10:00:00+00", "1999-12-31 23:59:59.123456-05:30", "1970-01-01 00:00:00+01"]),
+        ("tp", "timestamp(0)", vec!["2026-03-01 10:00:00", "1905-06-30 12:34:56.5", "2026-03-01"]),
+        ("d", "date", vec!["2026-02-28", "1900-01-01", "2000-01-01"]),
+        ("n", "numeric(14,2)", vec!["123.45", "-0.005", "1.005"]),
+        ("nn", "numeric", vec!["0.0001", "-12345678.9", "123456789012345678901234567890.000001"]),
+        ("n0", "numeric(6,0)", vec!["007", "10000", "-0"]),
+        ("r", "real", vec!["12.34", "-0.1", "3.4028234"]),
+        ("dp", "double precision", vec!["12.34", "0.1", "-1234567.890123"]),
+        ("ta", "text[]", vec!["{alpha,beta}", "{}", "{ü}"]),
+        ("ia", "integer[]", vec!["{1,-2}", "{}", "{0}"]),
+        ("du", "seed_id", vec!["00000000-0000-0000-0000-000000000001", "0123abcd-4567-89ab-cdef-0123456789ab", "NULL"]),
+        ("da", "seed_id[]", vec!["{00000000-0000-0000-0000-000000000001}", "{}", "NULL"]),
+    ];
+    let defs: Vec<String> = columns.iter().map(|(n, t, _)| format!("{n} {t}")).collect();
+    db.exec(&format!(
+        "CREATE TYPE seed_mood AS ENUM ('happy', 'sad');
+         CREATE DOMAIN seed_id AS uuid CHECK (VALUE <> '00000000-0000-0000-0000-000000000000');
+         CREATE TABLE by_text (id int, {defs});
+         CREATE TABLE by_binary (id int, {defs});
+         CREATE TABLE by_neither (id int, addr inet);",
+        defs = defs.join(", ")
+    ))
+    .expect("tables");
+    // rows: one per value index; "NULL" is NULL
+    let rows: Vec<Vec<Option<String>>> = (0..3)
+        .map(|k| {
+            std::iter::once(Some((k + 1).to_string()))
+                .chain(columns.iter().map(|(_, _, vs)| Some(vs[k].to_string()).filter(|v| v != "NULL")))
+                .collect()
+        })
+        .collect();
+    let literals: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let vals: Vec<String> = r.iter().map(|v| v.as_deref().map_or("NULL".into(), provision::sql::quote_literal)).collect();
+            format!("({})", vals.join(", "))
+        })
+        .collect();
+    db.exec(&format!("INSERT INTO by_text VALUES {}", literals.join(", "))).expect("insert");
+
+    let names: Vec<String> = std::iter::once("id".to_string()).chain(columns.iter().map(|(n, _, _)| n.to_string())).collect();
+    block_on(async {
+        use futures_sink::Sink;
+        let client = provision::db::connect(&db.url, std::time::Duration::from_secs(10)).await.expect("connect");
+        let tables = vec![("\"by_binary\"".to_string(), names.clone()), ("\"by_neither\"".to_string(), vec!["id".into(), "addr".into()])];
+        let layouts = provision::db::seed::binary_layouts(&client, &[0, 1], &tables).await.expect("layouts");
+        assert!(!layouts.contains_key(&1), "inet has no encoder: the table goes as text");
+        let encs = &layouts[&0];
+        let mut data = bytes::BytesMut::from(provision::db::copy_binary::HEADER);
+        for r in &rows {
+            provision::db::copy_binary::encode_row(&mut data, encs, r).unwrap_or_else(|_| panic!("every value encodes: {r:?}"));
+        }
+        data.extend_from_slice(provision::db::copy_binary::TRAILER);
+        let sink = client
+            .copy_in::<_, bytes::Bytes>(&format!("COPY by_binary ({}) FROM STDIN (FORMAT binary)", names.join(", ")))
+            .await
+            .expect("copy");
+        let mut sink = std::pin::pin!(sink);
+        std::future::poll_fn(|cx| sink.as_mut().poll_ready(cx)).await.expect("ready");
+        sink.as_mut().start_send(data.freeze()).expect("send");
+        sink.as_mut().finish().await.expect("binary COPY");
+    });
+    let read = |t: &str| db.strings(&format!("SELECT x::text FROM {t} x ORDER BY id"));
+    let (text, binary) = (read("by_text"), read("by_binary"));
+    assert_eq!(text.len(), 3);
+    assert_eq!(binary, text);
+}
