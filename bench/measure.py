@@ -322,7 +322,11 @@ class Bench:
                 fh.write(f"-- Up Migration\n{up}\n-- Down Migration\n{down}\n")
         return base
 
-    def peer_tools(self):
+    # the groups that call each peer: a peer no group of the run needs is neither looked for nor reported missing
+    PEER_GROUPS = {"dbmate": ("apply", "forty"), "refinery": ("apply", "forty"), "sqitch": ("forty",),
+                   "node-pg-migrate": ("forty",), "migra": ("verify",), "squawk": ("lint",)}
+
+    def peer_tools(self, want=lambda g: True):
         t = {}
         npm = os.path.join(self.tools, "npm", "node_modules")
         cand = {
@@ -334,6 +338,8 @@ class Bench:
             "squawk": os.path.join(npm, "@squawk-cli", "linux-x64", "bin", "squawk"),
         }
         for k, v in cand.items():
+            if not any(want(g) for g in self.PEER_GROUPS[k]):
+                continue
             if v and os.access(v, os.X_OK):
                 t[k] = v
             else:
@@ -892,9 +898,9 @@ def main():
     ap.add_argument("--only", default="", help="comma-separated groups (render,apply,forty,verify,lint,seed,backup,fleet)")
     a = ap.parse_args()
     b = Bench(a)
-    tools = b.peer_tools() if (not a.quick or a.with_peers) else {}
     only = set(filter(None, a.only.split(",")))
     want = lambda g: not only or g in only
+    tools = b.peer_tools(want) if (not a.quick or a.with_peers) else {}
     started = time.time()
     # Autovacuum off for the run: a minute after each 400-table apply it
     # vacuums and analyzes ten catalogs of that database (pg_attribute,

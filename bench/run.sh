@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # provision side by side with psql and peer tools, in one run.
 #
-#   bench/run.sh            full run (installs missing peers under bench/.tools, ~30-40 min on 2 cores)
+#   bench/run.sh            full run (installs the missing peers of the groups it runs under bench/.tools; 15-45 min on 2 cores)
 #   bench/run.sh --quick    smoke run: N=20, one run each, no peers (< 60 s once built)
 #   PROVISION_BIN=path      use this binary instead of building a release one
 #   bench/run.sh --only apply,verify   only some groups (render always runs: it makes the models)
@@ -26,12 +26,14 @@ while [ $# -gt 0 ]; do
 done
 
 say() { echo "[bench] $*" >&2; }
+# whether a group runs (every group without --only): peers are installed for those groups only
+wants() { for g in "$@"; do [ -z "$only" ] || [[ ",$only," == *",$g,"* ]] && return 0; done; return 1; }
 mkdir -p "$tools" "$here/results"
 
 # refinery_cli compiles for several minutes: start it first, in the background,
 # and cache it under bench/.tools.
 refinery_pid=""
-if [ -z "$quick" ] && [ ! -x "$tools/bin/refinery" ]; then
+if [ -z "$quick" ] && wants apply forty && [ ! -x "$tools/bin/refinery" ]; then
   say "refinery_cli: installing in the background (cargo install, several minutes)"
   ( env -u CARGO_TARGET_DIR cargo install refinery_cli --features postgresql --root "$tools" \
       >"$tools/refinery-install.log" 2>&1 || say "refinery_cli: install failed, see $tools/refinery-install.log" ) &
@@ -51,17 +53,20 @@ fi
 
 if [ -z "$quick" ]; then
   # each peer in its own guarded step: one that cannot be installed is skipped
-  if [ ! -x "$tools/npm/node_modules/@dbmate/linux-x64/bin/dbmate" ] || [ ! -x "$tools/npm/node_modules/.bin/node-pg-migrate" ] \
-     || [ ! -x "$tools/npm/node_modules/@squawk-cli/linux-x64/bin/squawk" ]; then
+  npm_pkgs=()
+  wants apply forty && [ ! -x "$tools/npm/node_modules/@dbmate/linux-x64/bin/dbmate" ] && npm_pkgs+=(dbmate)
+  wants forty && [ ! -x "$tools/npm/node_modules/.bin/node-pg-migrate" ] && npm_pkgs+=("node-pg-migrate pg")
+  wants lint && [ ! -x "$tools/npm/node_modules/@squawk-cli/linux-x64/bin/squawk" ] && npm_pkgs+=(squawk-cli)
+  if [ ${#npm_pkgs[@]} -gt 0 ]; then
     mkdir -p "$tools/npm"
-    for pkg in dbmate "node-pg-migrate pg" squawk-cli; do
+    for pkg in "${npm_pkgs[@]}"; do
       say "npm: installing $pkg"
       # shellcheck disable=SC2086
       ( cd "$tools/npm" && [ -f package.json ] || npm init -y >/dev/null
         cd "$tools/npm" && npm install --no-audit --no-fund --silent $pkg ) || say "npm: $pkg could not be installed, skipping it"
     done
   fi
-  if ! command -v sqitch >/dev/null || ! perl -MDBD::Pg -e1 2>/dev/null; then
+  if wants forty && { ! command -v sqitch >/dev/null || ! perl -MDBD::Pg -e1 2>/dev/null; }; then
     say "apt: installing sqitch libdbd-pg-perl"
     (apt-get install -y -q sqitch libdbd-pg-perl >/dev/null 2>&1 \
       || (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q sqitch libdbd-pg-perl >/dev/null 2>&1)) \
@@ -72,7 +77,7 @@ if [ -z "$quick" ]; then
     apt-get install -y -q hyperfine >/dev/null 2>&1 || say "apt: hyperfine not installed (optional, not needed)"
   fi
   # a venv moved from another directory keeps dead #! paths: it must run, not just exist
-  if ! "$tools/venv/bin/migra" --help >/dev/null 2>&1; then
+  if wants verify && ! "$tools/venv/bin/migra" --help >/dev/null 2>&1; then
     say "pip: installing migra psycopg2-binary"
     rm -rf "$tools/venv"
     (python3 -m venv "$tools/venv" && "$tools/venv/bin/pip" install -q migra psycopg2-binary setuptools) \
