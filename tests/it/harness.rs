@@ -144,8 +144,23 @@ pub fn exec_at(url: &str, sql: &str) -> Result<(), String> {
 pub fn normalize_dump(dump: &str) -> String {
     dump.lines()
         .filter(|l| !l.starts_with("--") && !l.trim().is_empty() && !l.starts_with("\\restrict") && !l.starts_with("\\unrestrict"))
+        .map(policy_roles_sorted)
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// A policy's role list in name order. pg_dump prints it in the order it
+/// reads pg_roles, and roles are shared by every database of the cluster:
+/// when another test's database still uses one of two roles, a down script
+/// keeps that one and drops the other, the next up creates it again, and the
+/// same policy dumps as `TO b, a` instead of `TO a, b`.
+fn policy_roles_sorted(line: &str) -> std::borrow::Cow<'_, str> {
+    let Some(to) = line.strip_prefix("CREATE POLICY ").and(line.find(" TO ")) else { return line.into() };
+    let rest = &line[to + 4..];
+    let end = [" USING ", " WITH CHECK ", ";"].iter().filter_map(|m| rest.find(m)).min().unwrap_or(rest.len());
+    let mut roles: Vec<&str> = rest[..end].split(", ").collect();
+    roles.sort_unstable();
+    format!("{} TO {}{}", &line[..to], roles.join(", "), &rest[end..]).into()
 }
 
 impl Drop for TestDb {
@@ -257,4 +272,14 @@ pub fn files_in(dir: &Path, ext: &str) -> Vec<PathBuf> {
         .unwrap_or_default();
     v.sort();
     v
+}
+
+#[test]
+fn policy_role_lists_compare_in_name_order() {
+    assert_eq!(
+        policy_roles_sorted("CREATE POLICY p ON s.t FOR SELECT TO w, r USING (true);"),
+        "CREATE POLICY p ON s.t FOR SELECT TO r, w USING (true);"
+    );
+    assert_eq!(policy_roles_sorted("CREATE POLICY p ON s.t TO w, r WITH CHECK (x);"), "CREATE POLICY p ON s.t TO r, w WITH CHECK (x);");
+    assert_eq!(policy_roles_sorted("GRANT SELECT ON s.t TO w, r;"), "GRANT SELECT ON s.t TO w, r;");
 }
