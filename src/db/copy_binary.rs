@@ -142,8 +142,8 @@ fn value(out: &mut BytesMut, enc: &Enc, s: &str) -> Result<(), Refused> {
         Enc::Date => out.put_i32(i32::try_from(date(s)?.days() - EPOCH_DAYS).map_err(|_| Refused)?),
         Enc::Numeric => numeric(out, s)?,
         // both sides round the decimal text to the nearest float once
-        Enc::Float4 => out.put_f32(decimal(s).ok_or(Refused)?.0.parse::<f32>().map_err(|_| Refused)?),
-        Enc::Float8 => out.put_f64(decimal(s).ok_or(Refused)?.0.parse::<f64>().map_err(|_| Refused)?),
+        Enc::Float4 => out.put_f32(decimal(s).and_then(|_| s.parse().ok()).ok_or(Refused)?),
+        Enc::Float8 => out.put_f64(decimal(s).and_then(|_| s.parse().ok()).ok_or(Refused)?),
         Enc::Array(elem, oid) => array(out, elem, *oid, s)?,
     }
     Ok(())
@@ -257,8 +257,8 @@ fn offset(s: &str) -> Result<i64, Refused> {
     Ok(sign * (h * 3600 + m * 60))
 }
 
-/// `-?[0-9]+(\.[0-9]+)?` → (the text, its integer digits, its fraction digits).
-fn decimal(s: &str) -> Option<(&str, &str, &str)> {
+/// `-?[0-9]+(\.[0-9]+)?` → (its integer digits, its fraction digits).
+fn decimal(s: &str) -> Option<(&str, &str)> {
     let unsigned = s.strip_prefix('-').unwrap_or(s);
     let (int, frac) = match unsigned.split_once('.') {
         Some((i, f)) => (i, f),
@@ -268,7 +268,7 @@ fn decimal(s: &str) -> Option<(&str, &str, &str)> {
     if int.is_empty() || !digits(int) || !digits(frac) || (unsigned.contains('.') && frac.is_empty()) {
         return None;
     }
-    Some((s, int, frac))
+    Some((int, frac))
 }
 
 /// numeric's binary form: digit count, weight, sign, display scale, then
@@ -276,7 +276,7 @@ fn decimal(s: &str) -> Option<(&str, &str, &str)> {
 /// is the text's count of fraction digits, as numeric_in takes it; the
 /// server applies the column's typmod to both alike.
 fn numeric(out: &mut BytesMut, s: &str) -> Result<(), Refused> {
-    let (_, int, frac) = decimal(s).ok_or(Refused)?;
+    let (int, frac) = decimal(s).ok_or(Refused)?;
     let negative = s.starts_with('-');
     let dscale = u16::try_from(frac.len()).map_err(|_| Refused)?;
     if dscale > 0x3FFF {

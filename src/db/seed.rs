@@ -565,7 +565,7 @@ pub async fn load_streamed(
             CopyIn { i, text, binary }
         })
         .collect();
-    let order: Vec<usize> = seeded.clone();
+    let order = seeded;
     let (sender, mut made) = tokio::sync::mpsc::channel::<Made>(8);
     let worker = std::thread::spawn(move || {
         let mut gen = gen;
